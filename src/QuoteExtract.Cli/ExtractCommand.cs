@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+
+namespace QuoteExtract.Cli;
+
+/// <summary><c>quotex extract</c>: runs the extractor over documents and writes text, JSON or JSONL.</summary>
+internal static class ExtractCommand
+{
+    public static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr)
+    {
+        var files = new List<string>();
+        string format = "text";
+        string? output = null;
+        var options = QuoteExtractorOptions.Default;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--format":
+                    format = Value(args, ref i);
+                    if (format is not ("text" or "json" or "jsonl"))
+                    {
+                        throw new UsageException($"--format must be text, json or jsonl, not '{format}'");
+                    }
+
+                    break;
+                case "--output" or "-o":
+                    output = Value(args, ref i);
+                    break;
+                case "--no-indirect":
+                    options = options with { IncludeIndirect = false };
+                    break;
+                case var a when a.StartsWith("--", StringComparison.Ordinal):
+                    throw new UsageException($"unknown option '{a}'");
+                default:
+                    files.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (files.Count == 0)
+        {
+            files.Add("-");
+        }
+
+        var extractor = new QuoteExtractor(options);
+        Stream target = output is null ? stdout : File.Create(output);
+        try
+        {
+            return Write(files, stdin, target, stderr, extractor, format);
+        }
+        finally
+        {
+            if (output is not null)
+            {
+                target.Dispose();
+            }
+        }
+    }
+
+    internal static string Value(string[] args, ref int i)
+    {
+        if (i + 1 >= args.Length)
+        {
+            throw new UsageException($"{args[i]} needs a value");
+        }
+
+        return args[++i];
+    }
+
+    private static int Write(List<string> files, TextReader stdin, Stream target, TextWriter stderr, QuoteExtractor extractor, string format)
+    {
+        int errors = 0;
+        var documents = files.SelectMany(f => InputReader.Read(f, stdin));
+        if (format == "text")
+        {
+            using var writer = new StreamWriter(target, new UTF8Encoding(false), leaveOpen: true);
+            foreach (var document in documents)
+            {
+                if (document.Error is not null)
+                {
+                    errors++;
+                    stderr.WriteLine($"quotex: {document.Id}: {document.Error}");
+                    continue;
+                }
+
+                TextOutput.Write(writer, document.Id, document.Text!, extractor.Extract(document.Text!));
+            }
+
+            return errors == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
+        }
+
+        bool lines = format == "jsonl";
+        using (var json = new Utf8JsonWriter(target, JsonOutput.Options(!lines)))
+        {
+            if (!lines)
+            {
+                json.WriteStartArray();
+            }
+
+            foreach (var document in documents)
+            {
+                if (document.Error is not null)
+                {
+                    errors++;
+                    stderr.WriteLine($"quotex: {document.Id}: {document.Error}");
+                    JsonOutput.WriteError(json, document);
+                }
+                else
+                {
+                    JsonOutput.WriteDocument(json, document.Id, extractor.Extract(document.Text!));
+                }
+
+                if (lines)
+                {
+                    json.Flush();
+                    target.WriteByte((byte)'\n');
+                    json.Reset(target);
+                }
+            }
+
+            if (!lines)
+            {
+                json.WriteEndArray();
+            }
+        }
+
+        if (!lines)
+        {
+            target.WriteByte((byte)'\n');
+        }
+
+        target.Flush();
+        return errors == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
+    }
+}

@@ -1,0 +1,26 @@
+namespace QuoteExtract;
+
+/// <summary>
+/// Settings of a <see cref="QuoteExtractor"/>. Immutable: derive variants with <c>with</c>.
+/// </summary>
+public sealed record QuoteExtractorOptions
+{
+    /// <summary>The defaults: direct, indirect and mixed quotes with speech, writing and thought cues.</summary>
+    public static QuoteExtractorOptions Default { get; } = new();
+
+    /// <summary>Report indirect and mixed quotes as well as direct ones. Default true.</summary>
+    public bool IncludeIndirect { get; init; } = true;
+
+    /// <summary>
+    /// Which cue classes produce indirect and mixed quotes. Direct quotes are always reported.
+    /// Default: speech, writing, thought and other (everything PolNeAR annotates).
+    /// </summary>
+    public IReadOnlyCollection<CueClass> CueClasses { get; init; } =
+        [CueClass.Speech, CueClass.Writing, CueClass.Thought, CueClass.Other];
+
+    /// <summary>
+    /// A quoted span with fewer words than this and no cue of its own is taken for a scare quote, title
+    /// or nickname and not reported as a direct quote. Default 4.
+    /// </summary>
+    public int MinimumDirectQuoteWords { get; init; } = 4;
+}

@@ -1,0 +1,22 @@
+using System.Buffers;
+
+namespace QuoteExtract.Tokenization;
+
+/// <summary>Character sets shared by the tokenizer and the quote-mark scanner.</summary>
+internal static class CharClass
+{
+    /// <summary>Every character that can open or close a quotation, apostrophes included.</summary>
+    public static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"'“”‘’„‚«»‹›「」『』‟‛");
+
+    public static readonly SearchValues<char> Dashes = SearchValues.Create("—–―‒");
+
+    public static readonly SearchValues<char> SentenceEnders = SearchValues.Create(".!?…");
+
+    public static bool IsApostropheLike(char c) => c is '\'' or '’' or 'ʼ';
+
+    public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '「' or '」' or '『' or '』' or '‟';
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    public static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
+}

@@ -1,0 +1,303 @@
+using QuoteExtract.Lexicons;
+
+namespace QuoteExtract.Tokenization;
+
+/// <summary>A paragraph: a range of the text and of its tokens and sentences.</summary>
+internal readonly record struct Paragraph(int Start, int End, int FirstToken, int EndToken, int FirstSentence, int EndSentence);
+
+/// <summary>A sentence: a range of the text and of its tokens, and the paragraph it is in.</summary>
+internal readonly record struct Sentence(int Start, int End, int FirstToken, int EndToken, int ParagraphIndex);
+
+/// <summary>
+/// A text cut into tokens, sentences and paragraphs, every piece an offset range into the text.
+/// Paragraphs are separated by blank lines; in a text without any blank line, by single newlines.
+/// Sentences never cross a paragraph boundary.
+/// </summary>
+internal sealed class TextAnalysis
+{
+    private static readonly Lexicon SentenceOpeners = Lexicon.FromResource("sentence-openers.txt", ignoreCase: false);
+
+    private TextAnalysis(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, int[] sentenceOfToken)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        Paragraphs = paragraphs;
+        SentenceOfToken = sentenceOfToken;
+    }
+
+    public string Text { get; }
+
+    public Token[] Tokens { get; }
+
+    public Sentence[] Sentences { get; }
+
+    public Paragraph[] Paragraphs { get; }
+
+    /// <summary>For each token, the index of its sentence.</summary>
+    public int[] SentenceOfToken { get; }
+
+    public ReadOnlySpan<char> TokenText(int index) => Tokens[index].Slice(Text);
+
+    /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
+    public int TokenAtOrAfter(int position)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public static TextAnalysis Analyze(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var paragraphRanges = SplitParagraphs(text);
+        var sentences = new List<Sentence>(paragraphRanges.Count * 3);
+        var paragraphs = new List<Paragraph>(paragraphRanges.Count);
+        var sentenceOfToken = new int[tokens.Length];
+        int tokenIndex = 0;
+        foreach (var (pStart, pEnd) in paragraphRanges)
+        {
+            while (tokenIndex < tokens.Length && tokens[tokenIndex].End <= pStart)
+            {
+                tokenIndex++;
+            }
+
+            int first = tokenIndex;
+            while (tokenIndex < tokens.Length && tokens[tokenIndex].Start < pEnd)
+            {
+                tokenIndex++;
+            }
+
+            if (tokenIndex == first)
+            {
+                continue;
+            }
+
+            int firstSentence = sentences.Count;
+            SplitSentences(text, tokens, first, tokenIndex, paragraphs.Count, sentences);
+            for (int s = firstSentence; s < sentences.Count; s++)
+            {
+                for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
+                {
+                    sentenceOfToken[t] = s;
+                }
+            }
+
+            paragraphs.Add(new Paragraph(tokens[first].Start, tokens[tokenIndex - 1].End, first, tokenIndex, firstSentence, sentences.Count));
+        }
+
+        return new TextAnalysis(text, tokens, [.. sentences], [.. paragraphs], sentenceOfToken);
+    }
+
+    /// <summary>Paragraph ranges: blank lines separate paragraphs; without any blank line, newlines do.</summary>
+    internal static List<(int Start, int End)> SplitParagraphs(string text)
+    {
+        var result = new List<(int, int)>();
+        bool hasBlankLine = HasBlankLine(text);
+        int start = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '\n' || text[i] == '\r')
+            {
+                int lineEnd = i;
+                int j = SkipNewline(text, i);
+                bool isBreak = !hasBlankLine;
+                if (hasBlankLine)
+                {
+                    // A break needs a following line that is empty or white space only.
+                    int k = j;
+                    while (k < text.Length && text[k] is ' ' or '\t' or '\u00a0')
+                    {
+                        k++;
+                    }
+
+                    isBreak = k >= text.Length || text[k] is '\n' or '\r';
+                }
+
+                if (isBreak)
+                {
+                    Add(result, text, start, lineEnd);
+                    start = j;
+                }
+
+                i = j;
+                continue;
+            }
+
+            if (text[i] is '\u2029')
+            {
+                Add(result, text, start, i);
+                start = i + 1;
+            }
+
+            i++;
+        }
+
+        Add(result, text, start, text.Length);
+        return result;
+
+        static void Add(List<(int, int)> list, string text, int s, int e)
+        {
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                list.Add((s, e));
+            }
+        }
+    }
+
+    private static int SkipNewline(string text, int i) =>
+        text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+
+    private static bool HasBlankLine(string text)
+    {
+        int i = text.IndexOfAny(['\n', '\r']);
+        while (i >= 0 && i < text.Length)
+        {
+            int j = SkipNewline(text, i);
+            int k = j;
+            while (k < text.Length && text[k] is ' ' or '\t' or '\u00a0')
+            {
+                k++;
+            }
+
+            if (k < text.Length && text[k] is '\n' or '\r')
+            {
+                return true;
+            }
+
+            if (k >= text.Length)
+            {
+                return false;
+            }
+
+            int next = text.AsSpan(k).IndexOfAny('\n', '\r');
+            i = next < 0 ? -1 : k + next;
+        }
+
+        return false;
+    }
+
+    private static void SplitSentences(string text, Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences)
+    {
+        int sentenceStart = first;
+        for (int t = first; t < end; t++)
+        {
+            if (!IsSentenceEnd(text, tokens, t, end, out int lastToken))
+            {
+                continue;
+            }
+
+            sentences.Add(new Sentence(tokens[sentenceStart].Start, tokens[lastToken].End, sentenceStart, lastToken + 1, paragraph));
+            sentenceStart = lastToken + 1;
+            t = lastToken;
+        }
+
+        if (sentenceStart < end)
+        {
+            sentences.Add(new Sentence(tokens[sentenceStart].Start, tokens[end - 1].End, sentenceStart, end, paragraph));
+        }
+    }
+
+    private static bool IsSentenceEnd(string text, Token[] tokens, int t, int end, out int lastToken)
+    {
+        lastToken = t;
+        var token = tokens[t];
+        var s = token.Slice(text);
+        bool abbreviation = false;
+        if (token.Kind == TokenKind.Word && s.Length > 1 && s[^1] == '.')
+        {
+            // A word token that kept its period: an abbreviation or an initial.
+            var bare = s[..^1];
+            if (Abbreviations.NeverEndsSentence(bare) || (bare.Length == 1 && char.IsUpper(bare[0])))
+            {
+                return false;
+            }
+
+            abbreviation = true;
+        }
+        else if (!(token.Kind == TokenKind.Ellipsis || (token.Kind == TokenKind.Punctuation && s.Length == 1 && s[0] is '.' or '!' or '?')))
+        {
+            return false;
+        }
+
+        // Closing quote marks and brackets after the end mark belong to the sentence: ?” .") .’”
+        int j = t + 1;
+        while (j < end && IsCloser(text, tokens[j]))
+        {
+            j++;
+        }
+
+        lastToken = j - 1;
+        if (j >= end)
+        {
+            return true;
+        }
+
+        var next = tokens[j];
+        var nextText = next.Slice(text);
+        if (next.Start == tokens[lastToken].End && next.Kind is TokenKind.Word or TokenKind.Number)
+        {
+            return false; // no space: 3.5, file.txt, "?!"
+        }
+
+        if (abbreviation)
+        {
+            return next.Kind == TokenKind.Word && SentenceOpeners.Contains(nextText);
+        }
+
+        char c = nextText[0];
+        if (token.Kind == TokenKind.Ellipsis)
+        {
+            return char.IsUpper(c) && next.Kind == TokenKind.Word && SentenceOpeners.Contains(nextText);
+        }
+
+        return char.IsUpper(c) || char.IsDigit(c) || next.Kind is TokenKind.QuoteMark or TokenKind.Dash || c is '(' or '[' || (s[0] is '?' or '!' && next.Kind == TokenKind.Word && !char.IsLower(c));
+    }
+
+    /// <summary>A quote mark or bracket that closes: attached to the preceding text, followed by space or end.</summary>
+    private static bool IsCloser(string text, Token token)
+    {
+        if (token.Length != 1)
+        {
+            return false;
+        }
+
+        char c = text[token.Start];
+        if (c is ')' or ']')
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.QuoteMark || c is '“' or '‘' or '„' or '‚' or '«' or '‹' or '「' or '『')
+        {
+            return false;
+        }
+
+        bool attachedBefore = token.Start > 0 && !char.IsWhiteSpace(text[token.Start - 1]);
+        bool spaceAfter = token.End >= text.Length || char.IsWhiteSpace(text[token.End]) || CharClass.QuoteMarks.Contains(text[token.End]) || text[token.End] is ')' or ']';
+        return attachedBefore && spaceAfter;
+    }
+}

@@ -1,0 +1,286 @@
+using QuoteExtract.Lexicons;
+
+namespace QuoteExtract.Tokenization;
+
+/// <summary>
+/// Splits text into tokens that keep their offsets. Words keep their inner apostrophes and hyphens
+/// (don't, Putin's, Russia’s, well-known), known abbreviations and initials keep their period
+/// (Mr., U.S., J.), URLs and e-mail addresses are one token, quote marks are tokens of their own.
+/// </summary>
+internal static class Tokenizer
+{
+    public static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var span = text.AsSpan();
+        int i = 0;
+        while (i < span.Length)
+        {
+            char c = span[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            if (TryUrl(span, i, out int urlEnd))
+            {
+                tokens.Add(new Token(start, urlEnd - start, TokenKind.Url));
+                i = urlEnd;
+                continue;
+            }
+
+            if (CharClass.IsWordChar(c) || (CharClass.IsApostropheLike(c) && StartsElidedWord(span, i)))
+            {
+                i = ScanWord(span, i, out var kind);
+                tokens.Add(new Token(start, i - start, kind));
+                continue;
+            }
+
+            if (c == '…')
+            {
+                tokens.Add(new Token(start, 1, TokenKind.Ellipsis));
+                i++;
+                continue;
+            }
+
+            if (c == '.' && i + 2 < span.Length && span[i + 1] == '.' && span[i + 2] == '.')
+            {
+                int end = i + 3;
+                while (end < span.Length && span[end] == '.')
+                {
+                    end++;
+                }
+
+                tokens.Add(new Token(start, end - start, TokenKind.Ellipsis));
+                i = end;
+                continue;
+            }
+
+            if (CharClass.Dashes.Contains(c))
+            {
+                tokens.Add(new Token(start, 1, TokenKind.Dash));
+                i++;
+                continue;
+            }
+
+            if (CharClass.IsHyphen(c))
+            {
+                int end = i + 1;
+                while (end < span.Length && CharClass.IsHyphen(span[end]))
+                {
+                    end++;
+                }
+
+                bool standalone = end - i > 1 || ((i == 0 || char.IsWhiteSpace(span[i - 1])) && (end == span.Length || char.IsWhiteSpace(span[end])));
+                tokens.Add(new Token(start, end - start, standalone ? TokenKind.Dash : TokenKind.Punctuation));
+                i = end;
+                continue;
+            }
+
+            if (CharClass.QuoteMarks.Contains(c))
+            {
+                tokens.Add(new Token(start, 1, TokenKind.QuoteMark));
+                i++;
+                continue;
+            }
+
+            tokens.Add(new Token(start, 1, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol));
+            i++;
+        }
+
+        return [.. tokens];
+    }
+
+    /// <summary>’90s, ’em, ’n’ (rock ’n’ roll): an apostrophe that starts a word.</summary>
+    private static bool StartsElidedWord(ReadOnlySpan<char> s, int i)
+    {
+        if (i + 1 >= s.Length || (i > 0 && CharClass.IsWordChar(s[i - 1])))
+        {
+            return false;
+        }
+
+        char next = s[i + 1];
+        if (char.IsDigit(next))
+        {
+            // ’90s, '08
+            return i + 2 < s.Length && char.IsDigit(s[i + 2]) && (i + 3 >= s.Length || !char.IsDigit(s[i + 3]));
+        }
+
+        if (next is 'n' && i + 2 < s.Length && CharClass.IsApostropheLike(s[i + 2]) && (i + 3 >= s.Length || !CharClass.IsWordChar(s[i + 3])))
+        {
+            return true; // ’n’
+        }
+
+        if (next is 'e' && i + 2 < s.Length && s[i + 2] == 'm' && (i + 3 >= s.Length || !CharClass.IsWordChar(s[i + 3])))
+        {
+            return true; // ’em
+        }
+
+        return false;
+    }
+
+    private static int ScanWord(ReadOnlySpan<char> s, int i, out TokenKind kind)
+    {
+        int start = i;
+        bool allDigits = true;
+        if (CharClass.IsApostropheLike(s[i]))
+        {
+            i++;
+            allDigits = false;
+        }
+
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (CharClass.IsWordChar(c))
+            {
+                allDigits &= char.IsDigit(c);
+                i++;
+                continue;
+            }
+
+            bool nextIsWord = i + 1 < s.Length && CharClass.IsWordChar(s[i + 1]);
+            if (CharClass.IsApostropheLike(c))
+            {
+                if (nextIsWord && i > start)
+                {
+                    i++; // don't, Putin's, O'Neill
+                    allDigits = false;
+                    continue;
+                }
+
+                if (s[start] is '’' or '\'' && i - start == 2 && s[start + 1] == 'n')
+                {
+                    i++; // ’n’
+                    break;
+                }
+
+                break;
+            }
+
+            if (CharClass.IsHyphen(c) && nextIsWord && i > start)
+            {
+                i++;
+                allDigits = false;
+                continue;
+            }
+
+            if ((c == '.' || c == ',') && allDigits && i + 1 < s.Length && char.IsDigit(s[i + 1]))
+            {
+                i++; // 1,000.50
+                continue;
+            }
+
+            if (c == '@' && nextIsWord)
+            {
+                int end = ScanEmailDomain(s, i + 1);
+                if (end > 0)
+                {
+                    kind = TokenKind.Email;
+                    return end;
+                }
+            }
+
+            if (c == '.')
+            {
+                int end = AbbreviationEnd(s, start, i);
+                if (end > i)
+                {
+                    kind = TokenKind.Word;
+                    return end;
+                }
+            }
+
+            break;
+        }
+
+        kind = allDigits ? TokenKind.Number : TokenKind.Word;
+        return i;
+    }
+
+    /// <summary>
+    /// At a period after a word: the end of the token if the word and period form an abbreviation
+    /// (U.S., a.m., Mr., Sept., Gov., an initial J.), else <paramref name="dot"/>.
+    /// </summary>
+    private static int AbbreviationEnd(ReadOnlySpan<char> s, int start, int dot)
+    {
+        // Letter-period sequences: U.S., U.S.A., a.m., D.C.
+        int j = dot;
+        int letters = dot - start;
+        if (letters == 1 && char.IsLetter(s[start]))
+        {
+            while (j + 2 < s.Length && s[j] == '.' && char.IsLetter(s[j + 1]) && s[j + 2] == '.')
+            {
+                j += 2;
+            }
+
+            if (j > dot)
+            {
+                return j + 1;
+            }
+
+            if (char.IsUpper(s[start]))
+            {
+                return dot + 1; // an initial: J. Smith
+            }
+        }
+
+        if (Abbreviations.Contains(s[start..dot]))
+        {
+            return dot + 1;
+        }
+
+        return dot;
+    }
+
+    private static int ScanEmailDomain(ReadOnlySpan<char> s, int i)
+    {
+        int lastDot = -1;
+        int j = i;
+        while (j < s.Length && (CharClass.IsWordChar(s[j]) || s[j] == '-' || (s[j] == '.' && j + 1 < s.Length && CharClass.IsWordChar(s[j + 1]))))
+        {
+            if (s[j] == '.')
+            {
+                lastDot = j;
+            }
+
+            j++;
+        }
+
+        return lastDot > i ? j : -1;
+    }
+
+    private static bool TryUrl(ReadOnlySpan<char> s, int i, out int end)
+    {
+        end = i;
+        var rest = s[i..];
+        if (!(rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+              || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+              || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (i > 0 && CharClass.IsWordChar(s[i - 1]))
+        {
+            return false;
+        }
+
+        int j = i;
+        while (j < s.Length && !char.IsWhiteSpace(s[j]) && !CharClass.IsDoubleQuote(s[j]) && s[j] is not '‘' and not '’')
+        {
+            j++;
+        }
+
+        // Sentence punctuation after a URL is not part of it.
+        while (j > i && s[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'')
+        {
+            j--;
+        }
+
+        end = j;
+        return end > i + 4;
+    }
+}
