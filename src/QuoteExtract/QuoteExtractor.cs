@@ -1,4 +1,6 @@
+using QuoteExtract.Attribution;
 using QuoteExtract.Detection;
+using QuoteExtract.Entities;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract;
@@ -33,24 +35,38 @@ public sealed class QuoteExtractor
     public ExtractionResult Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return ExtractionResult.Empty;
         }
 
         var analysis = TextAnalysis.Analyze(text);
-        var quotes = new List<Quote>();
-        foreach (var span in QuoteMarkScanner.Scan(analysis))
+        if (analysis.Tokens.Length == 0)
         {
-            if (!DirectQuoteDetector.IsQuoteLike(analysis, span, Options.MinimumDirectQuoteWords))
-            {
-                continue;
-            }
-
-            var content = new TextSpan(span.Start, span.End);
-            quotes.Add(new Quote(content, content.GetText(text), QuoteType.Direct, [content], null, null, null, span.Closed ? 0.9 : 0.5));
+            return ExtractionResult.Empty;
         }
 
-        return new ExtractionResult(quotes, []);
+        var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options).Run();
+        if (!Options.IncludeIndirect)
+        {
+            candidates.RemoveAll(c => c.Type != QuoteType.Direct);
+        }
+
+        var (entities, entityOf) = EntityResolver.Resolve(analysis, candidates);
+        var quotes = new List<Quote>(candidates.Count);
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            quotes.Add(ToQuote(text, candidates[i], entityOf[i]));
+        }
+
+        return new ExtractionResult(quotes, entities);
+    }
+
+    private static Quote ToQuote(string text, QuoteCandidate c, int? entityId)
+    {
+        var hull = c.Hull;
+        var cue = c.Cue is { } cueSpan ? new Cue(cueSpan, cueSpan.GetText(text), c.CueClass) : null;
+        var speaker = c.Speaker is { } m ? new Speaker(m.Span, m.Span.GetText(text), m.Kind) : null;
+        return new Quote(hull, hull.GetText(text), c.Type, [.. c.Parts], cue, speaker, entityId, Confidence.Of(c));
     }
 }

@@ -1,0 +1,837 @@
+using QuoteExtract.Detection;
+using QuoteExtract.Lexicons;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// The rule half of the pipeline: finds cues, ties each to a speaker and a content span, and turns quoted
+/// spans into direct quotes (content is the quotation), mixed quotes (a paraphrase holding a quoted fragment)
+/// or indirect quotes (reported speech without marks). One instance serves one text.
+/// </summary>
+/// <remarks>
+/// Placements follow the layouts of news reporting (JournalismAI quote styles; PolNeAR annotation
+/// guidelines): "…," X said. / "…," said X. / X said (that) … / X said: "…" / according to X / "…" — X /
+/// Name: … / a split quote "…," X said. "…" / a quote paragraph with no cue continues its neighbour's speaker.
+/// Only the outermost attribution is kept, as PolNeAR annotates.
+/// </remarks>
+internal sealed class Attributor
+{
+    private static readonly Lexicon TimeAdjuncts = new(
+        [        "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "earlier", "later", "yesterday", "today",
+        "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "while", "when",
+        "as", "from", "to", "with", "without", "of", "recently", "previously", "again", "also", "too", "publicly", "privately", "by",
+        "afterward", "afterwards", "then", "now"],
+        ignoreCase: true);
+
+    private static readonly Lexicon TellVerbs = new(
+        [        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warned", "warn", "warns", "urged", "urge", "urges", "assured", "reminded"],
+        ignoreCase: true);
+
+    private static readonly Lexicon LabelStops = new(
+        [        "q", "note", "update", "updated", "photo", "photos", "source", "sources", "related", "watch", "video", "editor", "published", "posted",
+        "read", "see", "image", "credit", "caption", "correction", "disclaimer", "tags", "topics", "advertisement", "also", "more", "here", "warning"],
+        ignoreCase: true);
+
+    private readonly TextAnalysis a;
+    private readonly string text;
+    private readonly Token[] tokens;
+    private readonly List<QuotedSpan> direct = [];
+    private readonly List<QuotedSpan> fragments = [];
+    private readonly int[] directOfToken;
+    private readonly QuoteExtractorOptions options;
+
+    public Attributor(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options)
+    {
+        a = analysis;
+        text = analysis.Text;
+        tokens = analysis.Tokens;
+        this.options = options;
+        directOfToken = new int[tokens.Length];
+        Array.Fill(directOfToken, -1);
+        foreach (var span in quoted)
+        {
+            if (DirectQuoteDetector.IsQuoteLike(analysis, span, options.MinimumDirectQuoteWords))
+            {
+                int index = direct.Count;
+                direct.Add(span);
+                for (int t = a.TokenAtOrAfter(span.Start); t < tokens.Length && tokens[t].Start < span.End; t++)
+                {
+                    directOfToken[t] = index;
+                }
+            }
+            else
+            {
+                fragments.Add(span);
+            }
+        }
+    }
+
+    public List<QuoteCandidate> Run()
+    {
+        var claimedBy = new QuoteCandidate?[direct.Count];
+        var candidates = new List<QuoteCandidate>();
+
+        // 1. Cue-driven: every cue outside a direct quote proposes a speaker and a content span.
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (directOfToken[t] >= 0 || tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var candidate = TryPhraseCue(t, out int phraseLength) ?? TryVerbCue(t, candidates);
+            if (candidate is null)
+            {
+                t += Math.Max(0, phraseLength - 1);
+                continue;
+            }
+
+            candidates.Add(candidate);
+        }
+
+        candidates.AddRange(ColonLeadIns());
+        candidates = KeepOutermost(candidates);
+
+        // 2. Direct quotes claimed by a cue; a quote claimed twice keeps its first claim.
+        var kept = new List<QuoteCandidate>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            var claimed = DirectInside(candidate.Hull);
+            if (candidate.Type == QuoteType.Direct && claimed.Count > 0 && claimed.TrueForAll(i => claimedBy[i] is not null))
+            {
+                continue;
+            }
+
+            foreach (int i in claimed)
+            {
+                claimedBy[i] ??= candidate;
+            }
+
+            kept.Add(candidate);
+        }
+
+        candidates = kept;
+
+        // 3. Split quotes: "…," X said. "…" — the next quote with no cue of its own is the second part.
+        MergeSplitQuotes(candidates, claimedBy);
+
+        // 4. Direct quotes left: dash attribution, or the speaker of a neighbouring quote.
+        for (int i = 0; i < direct.Count; i++)
+        {
+            if (claimedBy[i] is not null)
+            {
+                continue;
+            }
+
+            var q = direct[i];
+            var candidate = new QuoteCandidate([new TextSpan(q.Start, q.End)], QuoteType.Direct) { Closed = q.Closed };
+            if (!TryDash(q, candidate))
+            {
+                candidate.Placement = Placement.None;
+            }
+
+            claimedBy[i] = candidate;
+            candidates.Add(candidate);
+        }
+
+        candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
+        InheritSpeakers(candidates);
+        return candidates;
+    }
+
+    private List<int> DirectInside(TextSpan span)
+    {
+        var result = new List<int>();
+        for (int i = 0; i < direct.Count; i++)
+        {
+            if (span.Contains(new TextSpan(direct[i].Start, direct[i].End)))
+            {
+                result.Add(i);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"according to X" before or after its content.</summary>
+    private QuoteCandidate? TryPhraseCue(int t, out int length)
+    {
+        length = 0;
+        foreach (var phrase in CueLexicon.Phrases)
+        {
+            if (!MatchesPhrase(t, phrase.Words))
+            {
+                continue;
+            }
+
+            length = phrase.Words.Length;
+            var sentence = SentenceOf(t);
+            int afterPhrase = t + length;
+            var speaker = SpeakerFinder.FindStartingAt(a, afterPhrase, sentence.EndToken, out int speakerEnd);
+            if (speaker is null)
+            {
+                return null;
+            }
+
+            var cue = new TextSpan(tokens[t].Start, tokens[t + length - 1].End);
+            TextSpan content;
+            int contentStart = sentence.FirstToken;
+            if (t > contentStart && a.TokenText(t - 1) is ",")
+            {
+                // "…, according to X."
+                content = Span(contentStart, t - 2);
+            }
+            else if (t == contentStart || IsSentenceAdverbBefore(t, contentStart))
+            {
+                // "According to X, …"
+                int start = speakerEnd;
+                while (start < sentence.EndToken && !(a.TokenText(start) is ","))
+                {
+                    start++;
+                }
+
+                if (start >= sentence.EndToken - 1)
+                {
+                    return null;
+                }
+
+                content = Span(start + 1, LastContentToken(sentence));
+            }
+            else
+            {
+                return null;
+            }
+
+            if (content.IsEmpty || DirectQuoteDetector.CountWords(a, content) < 3)
+            {
+                return null;
+            }
+
+            return Build(content, cue, phrase.Class, phrase.Prior, speaker.Value, Placement.Trailing);
+        }
+
+        return null;
+    }
+
+    private bool IsSentenceAdverbBefore(int t, int sentenceStart) =>
+        t - 1 >= sentenceStart && t - 1 <= sentenceStart + 1 && a.TokenText(t - 1) is ",";
+
+    private bool MatchesPhrase(int t, string[] words)
+    {
+        if (t + words.Length > tokens.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (!a.TokenText(t + k).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private QuoteCandidate? TryVerbCue(int t, List<QuoteCandidate> earlier)
+    {
+        var word = a.TokenText(t);
+        if (!CueLexicon.TryGet(word, out var cueWord) || !options.CueClasses.Contains(cueWord.Class))
+        {
+            return null;
+        }
+
+        var sentence = SentenceOf(t);
+        var cue = new TextSpan(tokens[t].Start, tokens[t].End);
+        int cueEnd = t + 1;
+        if (cueEnd < tokens.Length && a.TokenText(cueEnd) is "out" or "for" or "on" && cueWord.Lemma is "point" or "call" or "urge")
+        {
+            cue = new TextSpan(cue.Start, tokens[cueEnd].End);
+            cueEnd++;
+        }
+
+        int lower = LowerBound(t, sentence);
+        int beforeModifiers = SpeakerFinder.SkipModifiersLeft(a, t - 1, lower, out bool passive);
+        var left = SpeakerFinder.FindEndingAt(a, beforeModifiers, lower, passive, out int leftFirst);
+        bool tell = TellVerbs.Contains(word);
+
+        // Trailing: "…," X said. / "…," said X. / …, X said on Monday.
+        if (!cueWord.Weak)
+        {
+            Mention? speaker = left;
+            int groupFirst = leftFirst;
+            int restStart = cueEnd;
+            if (speaker is null && beforeModifiers >= 0 && IsSeparator(beforeModifiers))
+            {
+                speaker = SpeakerFinder.FindStartingAt(a, cueEnd, sentence.EndToken, out restStart);
+                groupFirst = beforeModifiers + 1;
+            }
+
+            if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, out int splitQuote))
+            {
+                var trailing = TrailingContent(groupFirst - 1, sentence);
+                if (trailing is { } content)
+                {
+                    var candidate = Build(content, cue, cueWord.Class, cueWord.Prior, s, Placement.Trailing);
+                    if (splitQuote >= 0)
+                    {
+                        candidate.Parts.Add(new TextSpan(direct[splitQuote].Start, direct[splitQuote].End));
+                    }
+
+                    return candidate;
+                }
+            }
+        }
+
+        // Leading: X said (that) … / X said: "…" / X told reporters that …
+        var leadSpeaker = left;
+        if (leadSpeaker is null && IsParticiple(word) && t > 0 && a.TokenText(t - 1) is ",")
+        {
+            // "…, adding that …": the subject of the main clause speaks.
+            leadSpeaker = earlier.Count > 0 && earlier[^1].Speaker is { } previous && SentenceOf(TokenAt(previous.Span.Start)).Start == sentence.Start ? previous : null;
+        }
+
+        if (leadSpeaker is null)
+        {
+            return null;
+        }
+
+        int contentStart = cueEnd;
+        if (tell && contentStart < sentence.EndToken)
+        {
+            contentStart = SkipRecipient(contentStart, sentence.EndToken);
+        }
+
+        contentStart = SkipToThat(contentStart, sentence.EndToken);
+        bool hasThat = contentStart < tokens.Length && a.TokenText(contentStart) is "that" or "whether" or "if";
+        bool colon = false;
+        if (contentStart < tokens.Length && a.TokenText(contentStart) is ":" or ",")
+        {
+            colon = a.TokenText(contentStart) is ":";
+            contentStart++;
+        }
+
+        // X said: ¶ "…" — a lead-in that ends its paragraph.
+        if (contentStart >= sentence.EndToken && colon && contentStart < tokens.Length && directOfToken[contentStart] >= 0)
+        {
+            var q = direct[directOfToken[contentStart]];
+            return Build(new TextSpan(q.Start, q.End), cue, cueWord.Class, cueWord.Prior, leadSpeaker.Value, Placement.Leading);
+        }
+
+        if (contentStart >= sentence.EndToken)
+        {
+            return null;
+        }
+
+        bool quoteFollows = directOfToken[contentStart] >= 0 && tokens[contentStart].Kind == TokenKind.QuoteMark;
+        if (cueWord.Weak && !hasThat && !colon && !quoteFollows)
+        {
+            return null;
+        }
+
+        int contentEnd = ContentEnd(contentStart, sentence);
+        if (quoteFollows)
+        {
+            var q = direct[directOfToken[contentStart]];
+            if (q.End >= tokens[contentEnd].End || TokenAt(q.End) > contentEnd)
+            {
+                return Build(new TextSpan(q.Start, q.End), cue, cueWord.Class, cueWord.Prior, leadSpeaker.Value, Placement.Leading);
+            }
+        }
+
+        var leadContent = Span(contentStart, contentEnd);
+        if (leadContent.IsEmpty || DirectQuoteDetector.CountWords(a, leadContent) < 2)
+        {
+            return null;
+        }
+
+        return Build(leadContent, cue, cueWord.Class, cueWord.Prior, leadSpeaker.Value, Placement.Leading);
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The lowest token a speaker may start at: the sentence start, or just after a closing quote mark.</summary>
+    private int LowerBound(int t, Sentence sentence)
+    {
+        int lower = sentence.FirstToken;
+        var paragraph = a.Paragraphs[sentence.ParagraphIndex];
+
+        // A sentence that starts right after a quote ending in ?” or !” keeps its quote: “…?” the mayor asked.
+        if (lower > paragraph.FirstToken && directOfToken[lower - 1] >= 0)
+        {
+            return lower;
+        }
+
+        for (int k = t - 1; k >= lower; k--)
+        {
+            if (directOfToken[k] >= 0)
+            {
+                return k + 1;
+            }
+        }
+
+        return lower;
+    }
+
+    /// <summary>A comma, closing quote mark or dash before a trailing speaker/cue group.</summary>
+    private bool IsSeparator(int i) =>
+        i >= 0 && (a.TokenText(i) is "," || (tokens[i].Kind == TokenKind.QuoteMark && directOfToken[i] >= 0 && direct[directOfToken[i]].End == tokens[i].End)
+                   || (tokens[i].Kind == TokenKind.QuoteMark && IsClosingFragment(i)) || tokens[i].Kind == TokenKind.Dash);
+
+    private bool IsClosingFragment(int i) => fragments.Exists(f => f.End == tokens[i].End);
+
+    /// <summary>After the trailing group: nothing, a time or place adjunct, a recipient, or ", "…" (split quote).</summary>
+    private bool IsTrailingRest(int k, Sentence sentence, bool tell, out int splitQuote)
+    {
+        splitQuote = -1;
+        int end = sentence.EndToken;
+        if (tell && k < end)
+        {
+            k = SkipRecipient(k, end);
+        }
+
+        int last = end - 1;
+        while (last >= k && (tokens[last].Kind is TokenKind.Punctuation or TokenKind.QuoteMark) && a.TokenText(last) is "." or "!" or "?" or "\"" or "”" or "’" or ")")
+        {
+            last--;
+        }
+
+        if (k > last)
+        {
+            // Split quote across sentences: "…," X said. "…"
+            if (end < tokens.Length && directOfToken[end] >= 0 && tokens[end].Kind == TokenKind.QuoteMark && direct[directOfToken[end]].Start == tokens[end].Start
+                && a.Sentences[a.SentenceOfToken[end]].ParagraphIndex == sentence.ParagraphIndex)
+            {
+                splitQuote = directOfToken[end];
+            }
+
+            return true;
+        }
+
+        if (a.TokenText(k) is "," && k + 1 <= last + 1 && k + 1 < tokens.Length && directOfToken[k + 1] >= 0 && tokens[k + 1].Kind == TokenKind.QuoteMark)
+        {
+            splitQuote = directOfToken[k + 1];
+            return true; // "…," X said, "…"
+        }
+
+        if (a.TokenText(k) is ",")
+        {
+            // ", adding that …": the participle gets its own quote.
+            return k + 1 <= last && CueLexicon.TryGet(a.TokenText(k + 1), out _) && IsParticiple(a.TokenText(k + 1));
+        }
+
+        if (!TimeAdjuncts.Contains(a.TokenText(k)) || last - k > 10)
+        {
+            return false;
+        }
+
+        for (int i = k; i <= last; i++)
+        {
+            if (tokens[i].Kind == TokenKind.QuoteMark || a.TokenText(i) is "that" or "whether")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The content before a trailing group whose separator is token <paramref name="separator"/>.</summary>
+    private TextSpan? TrailingContent(int separator, Sentence sentence)
+    {
+        int end = separator;
+        if (a.TokenText(end) is "," or "—" or "–" && end > 0)
+        {
+            end--;
+        }
+
+        if (directOfToken[end] >= 0 && tokens[end].Kind == TokenKind.QuoteMark)
+        {
+            var q = direct[directOfToken[end]];
+            int quoteFirst = TokenAt(q.Start);
+            if (quoteFirst <= sentence.FirstToken || OnlyLeadInBefore(quoteFirst, sentence))
+            {
+                return new TextSpan(q.Start, q.End);
+            }
+
+            return Span(ClauseStart(quoteFirst, sentence), end);
+        }
+
+        int start = sentence.FirstToken;
+        if (end < start)
+        {
+            return null;
+        }
+
+        var content = Span(ClauseStart(end, sentence), end);
+        return DirectQuoteDetector.CountWords(a, content) >= 3 ? content : null;
+    }
+
+    /// <summary>True when the tokens before a quote in its sentence are a lead-in with a cue of its own (handled elsewhere) or nothing.</summary>
+    private static bool OnlyLeadInBefore(int quoteFirst, Sentence sentence) => quoteFirst - sentence.FirstToken <= 0;
+
+    /// <summary>Where a paraphrase before a trailing cue starts: the sentence start, after a leading "But," and the like.</summary>
+    private int ClauseStart(int end, Sentence sentence)
+    {
+        int start = sentence.FirstToken;
+        if (start + 1 <= end && a.TokenText(start + 1) is "," && WordLists.SentenceAdverbs.Contains(a.TokenText(start)))
+        {
+            start += 2;
+        }
+
+        return start;
+    }
+
+    /// <summary>Skips the addressee of a tell-verb: "told reporters", "told the Kellsbridge Courier", "told him".</summary>
+    private int SkipRecipient(int k, int end)
+    {
+        if (k >= end)
+        {
+            return k;
+        }
+
+        var word = a.TokenText(k);
+        if (word is "reporters" or "journalists" or "me" or "him" or "her" or "us" or "them" or "you" or "supporters" or "members" or "lawmakers" or "viewers" or "listeners" or "voters" or "Congress")
+        {
+            return k + 1;
+        }
+
+        if (word is "that" or ":" or ",")
+        {
+            return k;
+        }
+
+        var recipient = SpeakerFinder.FindStartingAt(a, k, end, out int after);
+        return recipient is null ? k : after;
+    }
+
+    /// <summary>"said Friday that", "said in a statement that": content starts at a nearby "that".</summary>
+    private int SkipToThat(int k, int end)
+    {
+        for (int i = k; i < end && i < k + 7; i++)
+        {
+            var word = a.TokenText(i);
+            if (word is "that")
+            {
+                return i;
+            }
+
+            if (tokens[i].Kind is TokenKind.QuoteMark || word is "." or ";" or ":" || (i > k && !TimeAdjuncts.Contains(word) && !char.IsUpper(word[0]) && !WordLists.Determiners.Contains(word) && word is not "," && tokens[i].Kind == TokenKind.Word && i == k))
+            {
+                break;
+            }
+
+            if (CueLexicon.TryGet(word, out _))
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The last token of a leading content: the sentence end, or before ", adding …" / "; …".</summary>
+    private int ContentEnd(int start, Sentence sentence)
+    {
+        int last = LastContentToken(sentence);
+        for (int i = start + 1; i < last; i++)
+        {
+            if (directOfToken[i] >= 0)
+            {
+                continue;
+            }
+
+            var word = a.TokenText(i);
+            if (word is ";" && i > start + 2)
+            {
+                return i - 1;
+            }
+
+            if (word is "," && i + 1 <= last)
+            {
+                var next = a.TokenText(i + 1);
+                if ((CueLexicon.TryGet(next, out _) && IsParticiple(next)) || (next.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 2 <= last && a.TokenText(i + 2) is "to"))
+                {
+                    return i - 1;
+                }
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The last token of a sentence that belongs to content: without the final period.</summary>
+    private int LastContentToken(Sentence sentence)
+    {
+        int last = sentence.EndToken - 1;
+        if (last > sentence.FirstToken && a.TokenText(last) is "." or ";" or ":" or ",")
+        {
+            last--;
+        }
+
+        return last;
+    }
+
+    /// <summary>"Name: …" at a paragraph start (transcripts, lead-ins), and the headline "…: Speaker".</summary>
+    private IEnumerable<QuoteCandidate> ColonLeadIns()
+    {
+        foreach (var paragraph in a.Paragraphs)
+        {
+            int first = paragraph.FirstToken;
+            int colon = -1;
+            for (int i = first; i < paragraph.EndToken && i < first + 7; i++)
+            {
+                if (a.TokenText(i) is ":")
+                {
+                    colon = i;
+                    break;
+                }
+
+                if (tokens[i].Kind != TokenKind.Word || !(SpeakerFinder.IsCapitalized(a.TokenText(i)) || WordLists.Determiners.Contains(a.TokenText(i)) || i > first))
+                {
+                    break;
+                }
+            }
+
+            if (colon > first && colon + 1 < paragraph.EndToken && !LabelStops.Contains(a.TokenText(first)))
+            {
+                var speaker = SpeakerFinder.FindEndingAt(a, colon - 1, first, false, out int speakerFirst);
+                if (speaker is { } s && speakerFirst == first && s.Form != MentionForm.Pronoun)
+                {
+                    var content = directOfToken[colon + 1] >= 0 && direct[directOfToken[colon + 1]].Start == tokens[colon + 1].Start && direct[directOfToken[colon + 1]].End >= paragraph.End
+                        ? new TextSpan(direct[directOfToken[colon + 1]].Start, direct[directOfToken[colon + 1]].End)
+                        : new TextSpan(tokens[colon + 1].Start, paragraph.End);
+                    if (DirectQuoteDetector.CountWords(a, content) >= 3)
+                    {
+                        yield return Build(content, new TextSpan(tokens[colon].Start, tokens[colon].End), CueClass.Speech, 0.6, s, Placement.Colon);
+                        continue;
+                    }
+                }
+            }
+
+            // Headline: "Visits show failure of US policy: Ambassador" — content, colon, a short speaker.
+            int lastToken = paragraph.EndToken - 1;
+            if (a.TokenText(lastToken) is "." or "?" or "!" || paragraph.EndToken - first > 30)
+            {
+                continue;
+            }
+
+            for (int i = lastToken - 1; i > first + 2 && i >= lastToken - 4; i--)
+            {
+                if (a.TokenText(i) is not ":")
+                {
+                    continue;
+                }
+
+                var speaker = SpeakerFinder.FindEndingAt(a, lastToken, i + 1, false, out int speakerFirst);
+                if (speaker is { } s && speakerFirst == i + 1 && s.Form != MentionForm.Pronoun)
+                {
+                    yield return Build(Span(first, i - 1), new TextSpan(tokens[i].Start, tokens[i].End), CueClass.Speech, 0.6, s, Placement.Colon);
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>Only the outermost attribution counts: drop candidates whose cue lies in another's content, and overlaps.</summary>
+    private static List<QuoteCandidate> KeepOutermost(List<QuoteCandidate> candidates)
+    {
+        var result = new List<QuoteCandidate>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            bool nested = false;
+            foreach (var other in candidates)
+            {
+                if (ReferenceEquals(c, other))
+                {
+                    continue;
+                }
+
+                if (other.Hull.Contains(c.Cue!.Value) && !c.Hull.Contains(other.Cue!.Value) && other.Hull.Length > c.Hull.Length)
+                {
+                    nested = true;
+                    break;
+                }
+            }
+
+            if (!nested)
+            {
+                result.Add(c);
+            }
+        }
+
+        // Overlapping content of two attributions: keep the one that came first, unless the later one is longer and direct.
+        result.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
+        var final = new List<QuoteCandidate>(result.Count);
+        foreach (var c in result)
+        {
+            if (final.Count > 0 && final[^1].Hull.Overlaps(c.Hull))
+            {
+                var previous = final[^1];
+                if (Score(c) > Score(previous))
+                {
+                    final[^1] = c;
+                }
+
+                continue;
+            }
+
+            final.Add(c);
+        }
+
+        return final;
+
+        static double Score(QuoteCandidate c) => c.CuePrior + (c.Placement == Placement.Trailing ? 0.1 : 0) + (c.Type == QuoteType.Direct ? 0.2 : 0);
+    }
+
+    private void MergeSplitQuotes(List<QuoteCandidate> candidates, QuoteCandidate?[] claimedBy)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Parts.Count < 2)
+            {
+                continue;
+            }
+
+            // The second part was added when the trailing group was read; claim it unless claimed already.
+            var second = c.Parts[^1];
+            int index = direct.FindIndex(q => q.Start == second.Start);
+            if (index >= 0 && claimedBy[index] is null)
+            {
+                claimedBy[index] = c;
+            }
+            else if (index >= 0 && !ReferenceEquals(claimedBy[index], c))
+            {
+                c.Parts.RemoveAt(c.Parts.Count - 1);
+            }
+        }
+    }
+
+    /// <summary>"…" — Harbour Commissioner Ruth Ebbe: a dash and a name that end the paragraph.</summary>
+    private bool TryDash(QuotedSpan q, QuoteCandidate candidate)
+    {
+        int after = TokenAt(q.End);
+        if (after >= tokens.Length || tokens[after].Kind != TokenKind.Dash)
+        {
+            return false;
+        }
+
+        var paragraph = a.Paragraphs[a.Sentences[a.SentenceOfToken[after]].ParagraphIndex];
+        var speaker = SpeakerFinder.FindStartingAt(a, after + 1, paragraph.EndToken, out int end);
+        if (speaker is null || end < paragraph.EndToken - 1)
+        {
+            return false;
+        }
+
+        candidate.Speaker = speaker;
+        candidate.Cue = new TextSpan(tokens[after].Start, tokens[after].End);
+        candidate.CueClass = CueClass.Speech;
+        candidate.CuePrior = 0.8;
+        candidate.Placement = Placement.Dash;
+        return true;
+    }
+
+    /// <summary>
+    /// A direct quote with no cue continues the speaker of the quote before it in the same or the previous
+    /// paragraph (a long statement, a conversation), or else of a quote right after it in the next paragraph.
+    /// </summary>
+    private void InheritSpeakers(List<QuoteCandidate> candidates)
+    {
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Speaker is not null || c.Type != QuoteType.Direct)
+            {
+                continue;
+            }
+
+            int paragraph = ParagraphOf(c.Hull.Start);
+            QuoteCandidate? source = null;
+            for (int j = i - 1; j >= 0; j--)
+            {
+                if (candidates[j].Speaker is not null)
+                {
+                    if (paragraph - ParagraphOf(candidates[j].Hull.End - 1) <= 1)
+                    {
+                        source = candidates[j];
+                    }
+
+                    break;
+                }
+            }
+
+            if (source is null && i + 1 < candidates.Count && candidates[i + 1].Speaker is not null && ParagraphOf(candidates[i + 1].Hull.Start) - paragraph <= 1)
+            {
+                source = candidates[i + 1];
+            }
+
+            if (source is not null)
+            {
+                c.Speaker = source.Speaker;
+                c.Cue = source.Cue;
+                c.CueClass = source.CueClass;
+                c.CuePrior = source.CuePrior;
+                c.Placement = Placement.Inherited;
+            }
+        }
+    }
+
+    private int ParagraphOf(int position) => a.Sentences[a.SentenceOfToken[Math.Min(TokenAt(position), tokens.Length - 1)]].ParagraphIndex;
+
+    private QuoteCandidate Build(TextSpan content, TextSpan cue, CueClass cueClass, double prior, Mention speaker, Placement placement)
+    {
+        var type = TypeOf(content);
+        var closed = true;
+        if (type == QuoteType.Direct)
+        {
+            closed = direct.Find(q => q.Start == content.Start && q.End == content.End)?.Closed ?? true;
+        }
+
+        return new QuoteCandidate([content], type)
+        {
+            Cue = cue,
+            CueClass = cueClass,
+            CuePrior = prior,
+            Speaker = speaker,
+            Placement = placement,
+            Closed = closed,
+        };
+    }
+
+    /// <summary>Direct when the content is one quotation; mixed when it holds a quoted fragment; else indirect.</summary>
+    private QuoteType TypeOf(TextSpan content)
+    {
+        foreach (var q in direct)
+        {
+            if (q.Start == content.Start && q.End == content.End)
+            {
+                return QuoteType.Direct;
+            }
+
+            if (content.Overlaps(new TextSpan(q.Start, q.End)))
+            {
+                return QuoteType.Mixed;
+            }
+        }
+
+        foreach (var f in fragments)
+        {
+            if (content.Overlaps(new TextSpan(f.Start, f.End)))
+            {
+                return f.Start == content.Start && f.End == content.End ? QuoteType.Direct : QuoteType.Mixed;
+            }
+        }
+
+        return QuoteType.Indirect;
+    }
+
+    private Sentence SentenceOf(int token) => a.Sentences[a.SentenceOfToken[Math.Min(token, tokens.Length - 1)]];
+
+    private int TokenAt(int position) => a.TokenAtOrAfter(position);
+
+    private TextSpan Span(int firstToken, int lastToken) =>
+        lastToken < firstToken ? default : new TextSpan(tokens[firstToken].Start, tokens[lastToken].End);
+}

@@ -1,0 +1,51 @@
+namespace QuoteExtract.Attribution;
+
+/// <summary>How a quote was tied to its cue; decides the base confidence.</summary>
+internal enum Placement : byte
+{
+    /// <summary>"…," X said. / "…," said X. / …, according to X.</summary>
+    Trailing,
+
+    /// <summary>X said (that) … / X said: "…" / According to X, …</summary>
+    Leading,
+
+    /// <summary>Name: … (lead-in, transcript line, headline).</summary>
+    Colon,
+
+    /// <summary>"…" — X</summary>
+    Dash,
+
+    /// <summary>No cue of its own: continues the speaker of a quote nearby.</summary>
+    Inherited,
+
+    /// <summary>No cue and no speaker.</summary>
+    None,
+}
+
+/// <summary>A quote while it is being built; turned into an immutable <see cref="Quote"/> at the end.</summary>
+internal sealed class QuoteCandidate
+{
+    public QuoteCandidate(List<TextSpan> parts, QuoteType type)
+    {
+        Parts = parts;
+        Type = type;
+    }
+
+    public List<TextSpan> Parts { get; }
+
+    public QuoteType Type { get; set; }
+
+    public TextSpan? Cue { get; set; }
+
+    public CueClass CueClass { get; set; }
+
+    public double CuePrior { get; set; } = 0.5;
+
+    public Mention? Speaker { get; set; }
+
+    public Placement Placement { get; set; } = Placement.None;
+
+    public bool Closed { get; set; } = true;
+
+    public TextSpan Hull => new(Parts[0].Start, Parts[^1].End);
+}

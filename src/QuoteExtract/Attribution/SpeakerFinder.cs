@@ -1,0 +1,325 @@
+using QuoteExtract.Lexicons;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// Finds the speaker mention next to a cue: walking left from it ("Russian Ambassador to the United States
+/// Anatoly Antonov said", "He also said", "Lars Fenn, 62, a ferry pilot, said") or right of it for the
+/// inverted order ("said Olga Brandt"). A rule-based noun-phrase chunker over tokens: capitalized words,
+/// determiners, a few lowercase nouns, linking "of/to/for" inside titles, one appositive.
+/// </summary>
+internal static class SpeakerFinder
+{
+    private const int MaxLowercaseWords = 4;
+    private const int MaxMentionTokens = 14;
+
+    /// <summary>Skips cue modifiers (also, has, repeatedly) leftwards from <paramref name="index"/>.</summary>
+    public static int SkipModifiersLeft(TextAnalysis a, int index, int lower, out bool passive)
+    {
+        passive = false;
+        while (index >= lower && a.Tokens[index].Kind == TokenKind.Word && WordLists.CueModifiers.Contains(a.TokenText(index)))
+        {
+            passive |= a.TokenText(index) is "is" or "was" or "were" or "are" or "been" or "be";
+            index--;
+        }
+
+        return index;
+    }
+
+    /// <summary>The mention that ends at token <paramref name="last"/> (inclusive), not starting before <paramref name="lower"/>.</summary>
+    public static Mention? FindEndingAt(TextAnalysis a, int last, int lower, bool passive, out int firstToken)
+    {
+        firstToken = last;
+        if (last < lower)
+        {
+            return null;
+        }
+
+        var tokens = a.Tokens;
+        var lastText = a.TokenText(last);
+        if (tokens[last].Kind == TokenKind.Word && Pronouns.TryGet(lastText, out var pronoun))
+        {
+            if (pronoun.Form == MentionForm.Name || (passive && pronoun.Expletive))
+            {
+                return null;
+            }
+
+            return new Mention(new TextSpan(tokens[last].Start, tokens[last].End), pronoun.Kind, pronoun.Form);
+        }
+
+        if (lastText is "," && last - 1 >= lower)
+        {
+            return FindAppositive(a, last, lower, out firstToken);
+        }
+
+        if (lastText is ")")
+        {
+            // "Mike Pence (R-IN) said": skip the parenthesis.
+            int open = last - 1;
+            while (open >= lower && open > last - 8 && a.TokenText(open) is not "(")
+            {
+                open--;
+            }
+
+            if (open < lower || a.TokenText(open) is not "(")
+            {
+                return null;
+            }
+
+            var inner = FindEndingAt(a, open - 1, lower, passive, out firstToken);
+            return inner is { } m ? m with { Span = new TextSpan(m.Span.Start, tokens[open - 1].End) } : null;
+        }
+
+        return FindPhrase(a, last, lower, out firstToken);
+    }
+
+    private static Mention? FindPhrase(TextAnalysis a, int last, int lower, out int firstToken)
+    {
+        var tokens = a.Tokens;
+        int i = last;
+        int lowercase = 0;
+        bool capitalized = false;
+        bool nounLike = false;
+        while (i >= lower && last - i < MaxMentionTokens)
+        {
+            var token = tokens[i];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                break;
+            }
+
+            var word = a.TokenText(i);
+            if (WordLists.Determiners.Contains(word) && !(char.IsUpper(word[0]) && word.Length > 1 && char.IsUpper(word[1])))
+            {
+                if (i == last)
+                {
+                    break; // a mention cannot end with a determiner
+                }
+
+                i--;
+                if (ContinuesThroughPreposition(a, i, lower))
+                {
+                    i -= 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (IsCapitalized(word))
+            {
+                if (IsSentenceInitial(a, i) && WordLists.SentenceAdverbs.Contains(word))
+                {
+                    break;
+                }
+
+                capitalized = true;
+                i--;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Number)
+            {
+                break;
+            }
+
+            if (word is "of" or "for" or "to" or "at" or "from" && i < last && i - 1 >= lower && IsTitleOrCapitalized(a, i - 1))
+            {
+                i--;
+                continue;
+            }
+
+            if (WordLists.SpeakerStops.Contains(word) || CueLexicon.TryGet(word, out _) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (++lowercase > MaxLowercaseWords)
+            {
+                break;
+            }
+
+            nounLike = true;
+            i--;
+        }
+
+        firstToken = i + 1;
+        // Never start on a linking preposition.
+        while (firstToken <= last && a.TokenText(firstToken) is "of" or "for" or "to" or "at" or "from")
+        {
+            firstToken++;
+        }
+
+        if (firstToken > last || !(capitalized || nounLike))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[firstToken].Start, tokens[last].End);
+        return new Mention(span, GuessKind(a, firstToken, last), capitalized && !StartsWithDeterminer(a, firstToken) ? MentionForm.Name : MentionForm.Nominal);
+    }
+
+    /// <summary>At a determiner whose left neighbour is "to/of/for" after a title: "Ambassador to the United States".</summary>
+    private static bool ContinuesThroughPreposition(TextAnalysis a, int i, int lower) =>
+        i - 1 >= lower && a.Tokens[i].Kind == TokenKind.Word && a.TokenText(i) is "of" or "to" or "for" or "at" && IsTitleOrCapitalized(a, i - 1);
+
+    private static bool IsTitleOrCapitalized(TextAnalysis a, int i) =>
+        a.Tokens[i].Kind == TokenKind.Word && (IsCapitalized(a.TokenText(i)) || WordLists.Titles.Contains(a.TokenText(i)));
+
+    /// <summary>"Lars Fenn, 62, a ferry pilot from Port Avalen, said": the name and its appositive, at most two commas back.</summary>
+    private static Mention? FindAppositive(TextAnalysis a, int comma, int lower, out int firstToken)
+    {
+        firstToken = comma;
+        var tokens = a.Tokens;
+        int i = comma - 1;
+        int commas = 0;
+        while (i >= lower && comma - i < 24)
+        {
+            var text = a.TokenText(i);
+            if (tokens[i].Kind == TokenKind.QuoteMark || text is "." or ";" or ":" || (tokens[i].Kind == TokenKind.Word && WordLists.SpeakerStops.Contains(text) && text is "that" or "said" or "says" or "and" or "but"))
+            {
+                return null;
+            }
+
+            if (text == ",")
+            {
+                commas++;
+                var name = FindPhrase(a, i - 1, lower, out int nameFirst);
+                if (name is { Form: MentionForm.Name } n && (nameFirst == lower || IsBoundary(a, nameFirst - 1)))
+                {
+                    firstToken = nameFirst;
+                    return n with { Span = new TextSpan(n.Span.Start, tokens[comma - 1].End) };
+                }
+
+                if (commas >= 2)
+                {
+                    return null;
+                }
+            }
+
+            i--;
+        }
+
+        return null;
+    }
+
+    private static bool IsBoundary(TextAnalysis a, int i)
+    {
+        var t = a.Tokens[i];
+        return t.Kind is TokenKind.QuoteMark or TokenKind.Dash || a.TokenText(i) is "," or "." or ":" or ";" || IsSentenceInitial(a, i + 1);
+    }
+
+    /// <summary>A mention that starts at <paramref name="first"/> and runs right: "said Olga Brandt, a spokeswoman".</summary>
+    public static Mention? FindStartingAt(TextAnalysis a, int first, int upper, out int endToken)
+    {
+        endToken = first;
+        var tokens = a.Tokens;
+        if (first >= upper || tokens[first].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var firstText = a.TokenText(first);
+        if (Pronouns.TryGet(firstText, out var pronoun))
+        {
+            if (pronoun.Form is MentionForm.Name or MentionForm.Relative || pronoun.Expletive)
+            {
+                return null;
+            }
+
+            endToken = first + 1;
+            return new Mention(new TextSpan(tokens[first].Start, tokens[first].End), pronoun.Kind, pronoun.Form);
+        }
+
+        int i = first;
+        bool capitalized = false;
+        bool noun = false;
+        int lowercase = 0;
+        while (i < upper && i - first < MaxMentionTokens && tokens[i].Kind == TokenKind.Word)
+        {
+            var word = a.TokenText(i);
+            if (IsCapitalized(word))
+            {
+                capitalized = true;
+            }
+            else if (WordLists.Determiners.Contains(word))
+            {
+                if (i > first && !(a.TokenText(i - 1) is "of" or "to" or "for" or "at"))
+                {
+                    break;
+                }
+            }
+            else if (word is "of" or "for" or "to" or "at" or "from")
+            {
+                if (i == first || i + 1 >= upper || !(IsTitleOrCapitalized(a, i + 1) || WordLists.Determiners.Contains(a.TokenText(i + 1))))
+                {
+                    break;
+                }
+            }
+            else if (WordLists.SpeakerStops.Contains(word) || CueLexicon.TryGet(word, out _) || ++lowercase > MaxLowercaseWords)
+            {
+                break;
+            }
+            else
+            {
+                noun = true;
+            }
+
+            i++;
+        }
+
+        while (i > first && a.TokenText(i - 1) is "of" or "for" or "to" or "at" or "from" or "the" or "a" or "an")
+        {
+            i--;
+        }
+
+        if (i == first || !(capitalized || noun))
+        {
+            return null;
+        }
+
+        endToken = i;
+        var span = new TextSpan(tokens[first].Start, tokens[i - 1].End);
+        return new Mention(span, GuessKind(a, first, i - 1), capitalized && !StartsWithDeterminer(a, first) ? MentionForm.Name : MentionForm.Nominal);
+    }
+
+    private static bool StartsWithDeterminer(TextAnalysis a, int first) =>
+        WordLists.Determiners.Contains(a.TokenText(first));
+
+    public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    public static bool IsSentenceInitial(TextAnalysis a, int token) =>
+        token < a.Tokens.Length && a.Sentences[a.SentenceOfToken[token]].FirstToken == token;
+
+    /// <summary>Person for titled or plain names, organization for names ending in an organization head.</summary>
+    public static EntityKind GuessKind(TextAnalysis a, int first, int last)
+    {
+        var head = a.TokenText(last);
+        if (WordLists.OrganizationHeads.Contains(head))
+        {
+            return EntityKind.Organization;
+        }
+
+        bool allCaps = head.Length > 1;
+        foreach (char c in head)
+        {
+            allCaps &= !char.IsLetter(c) || char.IsUpper(c);
+        }
+
+        if (allCaps && head.Length <= 5 && first == last)
+        {
+            return EntityKind.Organization; // FBI, CNN, NATO
+        }
+
+        for (int i = first; i <= last; i++)
+        {
+            if (WordLists.Titles.Contains(a.TokenText(i)))
+            {
+                return EntityKind.Person;
+            }
+        }
+
+        return IsCapitalized(head) ? EntityKind.Person : EntityKind.Unknown;
+    }
+}

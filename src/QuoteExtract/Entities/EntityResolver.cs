@@ -1,0 +1,429 @@
+using System.Collections.Frozen;
+using QuoteExtract.Attribution;
+using QuoteExtract.Lexicons;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Entities;
+
+/// <summary>
+/// Resolves speaker mentions to entities across a text: name variants (Anatoly Antonov / Antonov / Mr.
+/// Antonov / Ambassador Antonov) share a surname; pronouns go to the nearest compatible person before them;
+/// nominals ("the diplomat") go to the entity whose title matches their role; organizations cluster by name.
+/// Each entity has a canonical name (its fullest name form), titles, kind and mentions.
+/// </summary>
+internal static class EntityResolver
+{
+    private static readonly FrozenDictionary<string, string[]> Roles = LoadRoles();
+
+    private sealed class Cluster
+    {
+        public string Name = string.Empty;
+        public string Key = string.Empty;
+        public EntityKind Kind;
+        public readonly List<string> Titles = [];
+        public readonly List<TextSpan> Mentions = [];
+        public char Gender = 'n';
+        public bool Speaks;
+    }
+
+    public static (IReadOnlyList<Entity> Entities, int?[] EntityOfCandidate) Resolve(TextAnalysis a, List<QuoteCandidate> candidates)
+    {
+        var clusters = new List<Cluster>();
+        var nameMentions = ScanNames(a);
+
+        // Names in the text (speakers or not), so pronouns and short forms find their full name.
+        foreach (var (span, first, last) in nameMentions)
+        {
+            AddName(a, clusters, span, first, last, speaks: false);
+        }
+
+        var result = new int?[candidates.Count];
+        var clusterOf = new Cluster?[candidates.Count];
+        var order = Enumerable.Range(0, candidates.Count).Where(i => candidates[i].Speaker is not null).OrderBy(i => candidates[i].Speaker!.Value.Span.Start).ToList();
+
+        // Names and organizations first, then nominals and pronouns, which refer to them.
+        foreach (int i in order)
+        {
+            var m = candidates[i].Speaker!.Value;
+            if (m.Form == MentionForm.Name)
+            {
+                int first = a.TokenAtOrAfter(m.Span.Start);
+                int last = a.TokenAtOrAfter(m.Span.End) - 1;
+                clusterOf[i] = AddName(a, clusters, m.Span, first, last, speaks: true);
+            }
+        }
+
+        foreach (int i in order)
+        {
+            if (clusterOf[i] is not null)
+            {
+                continue;
+            }
+
+            var m = candidates[i].Speaker!.Value;
+            clusterOf[i] = m.Form switch
+            {
+                MentionForm.Pronoun or MentionForm.Relative => ResolvePronoun(a, clusters, m),
+                _ => ResolveNominal(a, clusters, m),
+            };
+
+            if (clusterOf[i] is { } c)
+            {
+                c.Speaks = true;
+                if (!c.Mentions.Contains(m.Span))
+                {
+                    c.Mentions.Add(m.Span);
+                }
+            }
+        }
+
+        var entities = new List<Entity>();
+        var ids = new Dictionary<Cluster, int>();
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            if (clusterOf[i] is not { } c)
+            {
+                continue;
+            }
+
+            if (!ids.TryGetValue(c, out int id))
+            {
+                id = entities.Count + 1;
+                ids[c] = id;
+                c.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+                entities.Add(new Entity(id, c.Name, c.Kind, [.. c.Titles.Distinct(StringComparer.OrdinalIgnoreCase)], [.. c.Mentions.Distinct()]));
+            }
+
+            result[i] = id;
+        }
+
+        return (entities, result);
+    }
+
+    /// <summary>Adds a name mention; returns its cluster, or null when the mention holds no name (only a title: "Ambassador").</summary>
+    private static Cluster? AddName(TextAnalysis a, List<Cluster> clusters, TextSpan span, int first, int last, bool speaks)
+    {
+        var (nameFirst, nameLast, titles) = SplitTitle(a, first, last);
+        if (nameFirst > nameLast)
+        {
+            return null;
+        }
+
+        var kind = SpeakerFinder.GuessKind(a, first, last);
+        string name = a.Text[a.Tokens[nameFirst].Start..a.Tokens[nameLast].End];
+        string key = NameKey(a, nameFirst, nameLast, kind);
+        Cluster? cluster = null;
+        foreach (var c in clusters)
+        {
+            if (c.Kind == kind || c.Kind == EntityKind.Unknown || kind == EntityKind.Unknown)
+            {
+                if (c.Key.Equals(key, StringComparison.OrdinalIgnoreCase) && Compatible(c.Name, name))
+                {
+                    cluster = c;
+                    break;
+                }
+            }
+        }
+
+        if (cluster is null)
+        {
+            cluster = new Cluster { Name = name, Key = key, Kind = kind };
+            clusters.Add(cluster);
+        }
+        else if (name.Length > cluster.Name.Length && !name.Contains(',', StringComparison.Ordinal))
+        {
+            cluster.Name = name;
+        }
+
+        if (kind == EntityKind.Person && cluster.Kind == EntityKind.Unknown)
+        {
+            cluster.Kind = kind;
+        }
+
+        cluster.Titles.AddRange(titles);
+        cluster.Speaks |= speaks;
+        if (!cluster.Mentions.Contains(span))
+        {
+            cluster.Mentions.Add(span);
+        }
+
+        return cluster;
+    }
+
+    /// <summary>Persons cluster by surname (the last name token); organizations by their whole name.</summary>
+    private static string NameKey(TextAnalysis a, int first, int last, EntityKind kind)
+    {
+        if (kind == EntityKind.Organization)
+        {
+            int f = first;
+            while (f < last && WordLists.Determiners.Contains(a.TokenText(f)))
+            {
+                f++;
+            }
+
+            return a.Text[a.Tokens[f].Start..a.Tokens[last].End];
+        }
+
+        var surname = a.TokenText(last);
+        int apostrophe = surname.IndexOfAny('\'', '’');
+        if (apostrophe > 0)
+        {
+            surname = surname[..apostrophe];
+        }
+
+        return surname.ToString();
+    }
+
+    /// <summary>Two name forms of one person: the shorter one's tokens all occur in the longer one.</summary>
+    private static bool Compatible(string x, string y)
+    {
+        var shorter = x.Length <= y.Length ? x : y;
+        var longer = x.Length <= y.Length ? y : x;
+        foreach (var part in shorter.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!longer.Contains(part.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Splits "Russian Ambassador to the United States Anatoly Antonov" into titles and name: the name is the
+    /// final run of capitalized non-title words, at most two after a linking preposition (first and last name).
+    /// An appositive after a comma ("Oskar Lind, the chairman") is a title.
+    /// </summary>
+    internal static (int First, int Last, List<string> Titles) SplitTitle(TextAnalysis a, int first, int last)
+    {
+        var titles = new List<string>();
+        for (int i = first; i <= last; i++)
+        {
+            if (a.TokenText(i) is "," or "(")
+            {
+                if (i + 1 <= last)
+                {
+                    var appositive = a.Text[a.Tokens[i + 1].Start..a.Tokens[last].End].Trim().TrimEnd(',', ')');
+                    if (appositive.Length > 0)
+                    {
+                        titles.Add(appositive);
+                    }
+                }
+
+                last = i - 1;
+                break;
+            }
+        }
+
+        while (first <= last && WordLists.Determiners.Contains(a.TokenText(first)))
+        {
+            first++;
+        }
+
+        int nameFirst = last + 1;
+        bool afterPreposition = false;
+        for (int i = last; i >= first; i--)
+        {
+            var word = a.TokenText(i);
+            if (!SpeakerFinder.IsCapitalized(word) || WordLists.Titles.Contains(word) || WordLists.Titles.Contains(TrimPossessive(word)))
+            {
+                afterPreposition = i > first && ContainsPreposition(a, first, i);
+                break;
+            }
+
+            nameFirst = i;
+        }
+
+        // A person's name is at most three words: a longer run holds a place or office first
+        // ("the United States Anatoly Antonov" after "Ambassador to").
+        if ((afterPreposition && last - nameFirst + 1 > 2) || last - nameFirst + 1 > 3)
+        {
+            nameFirst = last - (a.TokenText(last - 1).EndsWith('.') && last - 2 >= nameFirst ? 2 : 1);
+        }
+
+        if (nameFirst == first && first > 0 && a.TokenText(first - 1) is "to" or "of" or "for" or "at" or "the" && last - nameFirst + 1 > 2)
+        {
+            nameFirst = last - 1; // "… to Washington Anatoly Antonov": a place before the name
+        }
+
+        if (nameFirst > first && HasTitleWord(a, first, nameFirst - 1))
+        {
+            titles.Insert(0, a.Text[a.Tokens[first].Start..a.Tokens[nameFirst - 1].End]);
+        }
+
+        return (nameFirst, last, titles);
+    }
+
+    private static bool HasTitleWord(TextAnalysis a, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (WordLists.Titles.Contains(a.TokenText(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsPreposition(TextAnalysis a, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (a.TokenText(i) is "to" or "of" or "for" or "at" or "the")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    /// <summary>he/she → nearest person before; they/we/it/which → nearest organization or group before; who → nearest name before.</summary>
+    private static Cluster? ResolvePronoun(TextAnalysis a, List<Cluster> clusters, Mention m)
+    {
+        var word = a.Text.AsSpan(m.Span.Start, m.Span.Length);
+        Pronouns.TryGet(word, out var info);
+        bool person = info is { Kind: EntityKind.Person };
+        Cluster? best = null;
+        int bestPosition = -1;
+        foreach (var c in clusters)
+        {
+            if (person ? c.Kind is EntityKind.Organization : (info?.Form != MentionForm.Relative && c.Kind == EntityKind.Person && !(info?.Plural ?? false) && info is not null && info.Expletive is false))
+            {
+                continue;
+            }
+
+            if (info is { Plural: true } && c.Kind == EntityKind.Person)
+            {
+                continue;
+            }
+
+            foreach (var mention in c.Mentions)
+            {
+                if (mention.End <= m.Span.Start && mention.Start > bestPosition)
+                {
+                    best = c;
+                    bestPosition = mention.Start;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"the diplomat" → the entity with a matching title, nearest before (or after) the mention; else an entity of its own.</summary>
+    private static Cluster? ResolveNominal(TextAnalysis a, List<Cluster> clusters, Mention m)
+    {
+        int first = a.TokenAtOrAfter(m.Span.Start);
+        int last = a.TokenAtOrAfter(m.Span.End) - 1;
+        var head = a.TokenText(last).ToString().ToLowerInvariant();
+        var wanted = Roles.TryGetValue(head, out var r) ? r : WordLists.Titles.Contains(head) ? [head] : null;
+        if (wanted is not null)
+        {
+            Cluster? best = null;
+            int bestDistance = int.MaxValue;
+            foreach (var c in clusters)
+            {
+                if (c.Kind == EntityKind.Organization || !c.Titles.Exists(t => wanted.Any(w => ContainsWord(t, w))))
+                {
+                    continue;
+                }
+
+                foreach (var mention in c.Mentions)
+                {
+                    int distance = mention.End <= m.Span.Start ? m.Span.Start - mention.End : 4 * (mention.Start - m.Span.End);
+                    if (distance >= 0 && distance < bestDistance)
+                    {
+                        best = c;
+                        bestDistance = distance;
+                    }
+                }
+            }
+
+            if (best is not null)
+            {
+                if (!best.Mentions.Contains(m.Span))
+                {
+                    best.Mentions.Add(m.Span);
+                }
+
+                return best;
+            }
+        }
+
+        // An entity of its own, merged with the same description ("a source" … "the source").
+        int f = first;
+        while (f < last && WordLists.Determiners.Contains(a.TokenText(f)))
+        {
+            f++;
+        }
+
+        string key = a.Text[a.Tokens[f].Start..a.Tokens[last].End];
+        var existing = clusters.Find(c => c.Key.Equals(key, StringComparison.OrdinalIgnoreCase) && c.Kind != EntityKind.Person);
+        if (existing is not null)
+        {
+            existing.Mentions.Add(m.Span);
+            return existing;
+        }
+
+        var cluster = new Cluster { Name = a.Text[m.Span.Start..m.Span.End], Key = key, Kind = m.Kind };
+        cluster.Mentions.Add(m.Span);
+        clusters.Add(cluster);
+        return cluster;
+    }
+
+    private static bool ContainsWord(string haystack, string word)
+    {
+        foreach (var part in haystack.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs of capitalized words that look like names of people or organizations, with a title before them.</summary>
+    private static List<(TextSpan Span, int First, int Last)> ScanNames(TextAnalysis a)
+    {
+        var result = new List<(TextSpan, int, int)>();
+        var tokens = a.Tokens;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !SpeakerFinder.IsCapitalized(a.TokenText(i)) || (SpeakerFinder.IsSentenceInitial(a, i) && (WordLists.SentenceAdverbs.Contains(a.TokenText(i)) || WordLists.Determiners.Contains(a.TokenText(i)) || Pronouns.TryGet(a.TokenText(i), out _))))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < tokens.Length && tokens[i].Kind == TokenKind.Word && SpeakerFinder.IsCapitalized(a.TokenText(i)) && a.SentenceOfToken[i] == a.SentenceOfToken[start])
+            {
+                i++;
+            }
+
+            int last = i - 1;
+            bool titled = WordLists.Titles.Contains(a.TokenText(start));
+            if (last > start || titled)
+            {
+                result.Add((new TextSpan(tokens[start].Start, tokens[last].End), start, last));
+            }
+        }
+
+        return result;
+    }
+
+    private static FrozenDictionary<string, string[]> LoadRoles() =>
+        Lexicon.ReadLines("roles.txt")
+            .Select(l => l.Split('\t'))
+            .ToFrozenDictionary(c => c[0], c => c[1].Split(' '), StringComparer.OrdinalIgnoreCase);
+}
