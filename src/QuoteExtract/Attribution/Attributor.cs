@@ -272,7 +272,9 @@ internal sealed class Attributor
             if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, out int splitQuote))
             {
                 var trailing = TrailingContent(groupFirst - 1, sentence);
-                if (trailing is { } content)
+
+                // A quote after ", X said," belongs to the cue unless a quote also stands before it (a split quote).
+                if (trailing is { } content && (splitQuote < 0 || TypeOf(content) == QuoteType.Direct))
                 {
                     var candidate = Build(content, cue, cueWord.Class, cueWord.Prior, s, Placement.Trailing);
                     if (splitQuote >= 0)
@@ -510,7 +512,8 @@ internal sealed class Attributor
     /// <summary>"said Friday that", "said in a statement that": content starts at a nearby "that".</summary>
     private int SkipToThat(int k, int end)
     {
-        for (int i = k; i < end && i < k + 7; i++)
+        int phrase = 0; // words left in a prepositional phrase ("in a statement")
+        for (int i = k; i < end && i < k + 8; i++)
         {
             var word = a.TokenText(i);
             if (word is "that")
@@ -518,15 +521,28 @@ internal sealed class Attributor
                 return i;
             }
 
-            if (tokens[i].Kind is TokenKind.QuoteMark || word is "." or ";" or ":" || (i > k && !TimeAdjuncts.Contains(word) && !char.IsUpper(word[0]) && !WordLists.Determiners.Contains(word) && word is not "," && tokens[i].Kind == TokenKind.Word && i == k))
+            if (word is ",")
+            {
+                continue;
+            }
+
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number))
             {
                 break;
             }
 
-            if (CueLexicon.TryGet(word, out _))
+            if (TimeAdjuncts.Contains(word))
             {
-                break;
+                phrase = word is "on" or "in" or "at" or "during" or "after" or "before" or "via" or "through" or "with" or "to" or "from" or "by" or "of" ? 4 : 0;
+                continue;
             }
+
+            if (phrase-- > 0 || char.IsUpper(word[0]) || tokens[i].Kind == TokenKind.Number)
+            {
+                continue;
+            }
+
+            break;
         }
 
         return k;
