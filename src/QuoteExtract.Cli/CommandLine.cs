@@ -8,7 +8,8 @@ internal static class CommandLine
 
         usage:
           quotex extract [FILE...] [--format text|json|jsonl] [--output FILE] [--no-indirect]
-          quotex eval --gold GOLD.jsonl [--pred PRED.jsonl] [--format text|json] [--by-type] [--errors N]
+          quotex eval --gold GOLD.jsonl [--pred PRED.jsonl] [--format text|json|markdown] [--by-type] [--errors N]
+                      [--gold-type direct|indirect|mixed] [--commit HASH]
           quotex --help
 
         extract:
@@ -17,6 +18,16 @@ internal static class CommandLine
           --format   text (readable, default on a terminal), json (one indented array), jsonl (one line a document).
           --output   write to FILE instead of standard output.
           --no-indirect  report direct quotes only.
+
+        eval:
+          --gold       annotated documents, one {"id", "text", "quotes"} a line (shared/eval/data format).
+          --pred       predictions in the format of 'quotex extract --format jsonl'; without it the extractor
+                       (default options) runs on the gold texts. Metrics and numbers are those of score.py.
+          --format     text (default), json (score.py --json keys), markdown (the README accuracy block).
+          --by-type    add quote@0.3 P/R/F1 by type (P over predictions of the type, R over gold of the type).
+          --errors N   print N examples of each error: missed, spurious, wrong speaker, wrong boundaries.
+          --gold-type  keep only gold quotes of this type (recall of that type; precision is then meaningless).
+          --commit     the commit named in the markdown block (tools/update-readme-accuracy.sh passes it).
 
         exit codes: 0 all documents processed; 1 output written but some inputs had errors (each has an
         error record); 2 bad command line.

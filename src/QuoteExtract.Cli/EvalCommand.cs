@@ -1,13 +1,145 @@
+using System.Globalization;
+using System.Text;
+using QuoteExtract.Cli.Evaluation;
+
 namespace QuoteExtract.Cli;
 
-/// <summary><c>quotex eval</c>: not built yet.</summary>
+/// <summary>
+/// <c>quotex eval</c>: scores the extractor (or a file of predictions) against annotated documents with the
+/// metrics of <c>shared/eval/METRICS.md</c>, giving the same numbers as the reference <c>score.py</c>.
+/// </summary>
 internal static class EvalCommand
 {
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
     {
-        _ = args;
-        _ = stdout;
-        stderr.WriteLine("quotex: eval is not implemented yet");
-        return ExitCodes.Usage;
+        var options = ParseArguments(args);
+        int inputErrors = 0;
+        void OnError(string message)
+        {
+            inputErrors++;
+            stderr.WriteLine($"quotex: {message}");
+        }
+
+        var gold = ReadFile(options.Gold, "gold", reader => EvalReader.ReadGold(reader, options.Gold, OnError));
+        if (options.GoldType is { } goldType)
+        {
+            gold = gold.ConvertAll(d => d with { Quotes = d.Quotes.Where(q => q.Type == goldType).ToList() });
+        }
+
+        var predictions = options.Predictions is { } pred
+            ? ReadFile(pred, "prediction", reader => EvalReader.ReadPredictions(reader, pred, OnError))
+            : Extract(gold);
+
+        var report = Scorer.Score(gold, predictions);
+        using var writer = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true);
+        string goldName = Path.GetFileName(options.Gold);
+        switch (options.Format)
+        {
+            case "json":
+                ReportWriter.WriteJson(writer, report, options.ByType);
+                break;
+            case "markdown":
+                ReportWriter.WriteMarkdown(writer, report, goldName, options.GoldType, options.Commit);
+                break;
+            default:
+                ReportWriter.WriteText(writer, report, goldName, options.GoldType, options.ByType);
+                break;
+        }
+
+        if (options.Errors > 0)
+        {
+            // JSON output stays one valid object; the examples then go to standard error.
+            ErrorExamples.Write(options.Format == "json" ? stderr : writer, report, options.Errors);
+        }
+
+        return inputErrors == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
     }
+
+    /// <summary>Runs <see cref="QuoteExtractor"/> with default options on every gold document's text.</summary>
+    internal static Dictionary<string, PredictedDocument> Extract(IReadOnlyList<GoldDocument> gold)
+    {
+        var extractor = new QuoteExtractor();
+        var predictions = new Dictionary<string, PredictedDocument>(StringComparer.Ordinal);
+        foreach (var document in gold)
+        {
+            var quotes = extractor.Extract(document.Text).Quotes.Select(EvalQuote.From).ToList();
+            predictions[document.Id] = new PredictedDocument(document.Id, quotes);
+        }
+
+        return predictions;
+    }
+
+    private static T ReadFile<T>(string path, string what, Func<TextReader, T> read)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{what} file not found: {path}");
+        }
+
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            return read(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read {what} file {path}: {e.Message}");
+        }
+    }
+
+    private static EvalOptions ParseArguments(string[] args)
+    {
+        string? gold = null, pred = null, goldType = null, commit = null;
+        string format = "text";
+        bool byType = false;
+        int errors = 0;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--gold":
+                    gold = ExtractCommand.Value(args, ref i);
+                    break;
+                case "--pred":
+                    pred = ExtractCommand.Value(args, ref i);
+                    break;
+                case "--format":
+                    format = ExtractCommand.Value(args, ref i);
+                    if (format is not ("text" or "json" or "markdown"))
+                    {
+                        throw new UsageException($"--format must be text, json or markdown, not '{format}'");
+                    }
+
+                    break;
+                case "--by-type":
+                    byType = true;
+                    break;
+                case "--errors":
+                    var n = ExtractCommand.Value(args, ref i);
+                    if (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out errors))
+                    {
+                        throw new UsageException($"--errors needs a number of examples, not '{n}'");
+                    }
+
+                    break;
+                case "--gold-type":
+                    goldType = ExtractCommand.Value(args, ref i);
+                    if (goldType is not ("direct" or "indirect" or "mixed"))
+                    {
+                        throw new UsageException($"--gold-type must be direct, indirect or mixed, not '{goldType}'");
+                    }
+
+                    break;
+                case "--commit":
+                    commit = ExtractCommand.Value(args, ref i);
+                    break;
+                default:
+                    throw new UsageException($"unknown eval argument '{args[i]}'");
+            }
+        }
+
+        return new EvalOptions(gold ?? throw new UsageException("eval needs --gold GOLD.jsonl"), pred, format, byType, errors, goldType, commit);
+    }
+
+    private sealed record EvalOptions(string Gold, string? Predictions, string Format, bool ByType, int Errors, string? GoldType, string? Commit);
 }
