@@ -451,14 +451,9 @@ internal sealed class Attributor
 
         if (directOfToken[end] >= 0 && tokens[end].Kind == TokenKind.QuoteMark)
         {
+            // The quotation before ", X said" is the content, whatever leads into it.
             var q = direct[directOfToken[end]];
-            int quoteFirst = TokenAt(q.Start);
-            if (quoteFirst <= sentence.FirstToken || OnlyLeadInBefore(quoteFirst, sentence))
-            {
-                return new TextSpan(q.Start, q.End);
-            }
-
-            return Span(ClauseStart(quoteFirst, sentence), end);
+            return new TextSpan(q.Start, q.End);
         }
 
         int start = sentence.FirstToken;
@@ -470,9 +465,6 @@ internal sealed class Attributor
         var content = Span(ClauseStart(end, sentence), end);
         return DirectQuoteDetector.CountWords(a, content) >= 3 ? content : null;
     }
-
-    /// <summary>True when the tokens before a quote in its sentence are a lead-in with a cue of its own (handled elsewhere) or nothing.</summary>
-    private static bool OnlyLeadInBefore(int quoteFirst, Sentence sentence) => quoteFirst - sentence.FirstToken <= 0;
 
     /// <summary>Where a paraphrase before a trailing cue starts: the sentence start, after a leading "But," and the like.</summary>
     private int ClauseStart(int end, Sentence sentence)
