@@ -287,6 +287,21 @@ internal sealed class Attributor
             }
         }
 
+        // Medial: "Though the move was seamless, he said, replacing her would be harder." — content on both sides.
+        if (!cueWord.Weak && left is { } medialSpeaker && leftFirst > sentence.FirstToken + 2 && a.TokenText(leftFirst - 1) is ","
+            && cueEnd + 2 < sentence.EndToken && a.TokenText(cueEnd) is "," && directOfToken[cueEnd + 1] < 0)
+        {
+            var before = Span(ClauseStart(leftFirst - 2, sentence), leftFirst - 2);
+            var after = Span(cueEnd + 1, LastContentToken(sentence));
+            if (DirectQuoteDetector.CountWords(a, before) >= 3 && DirectQuoteDetector.CountWords(a, after) >= 3)
+            {
+                var medial = Build(before, cue, cueWord.Class, cueWord.Prior, medialSpeaker, Placement.Trailing);
+                medial.Parts.Add(after);
+                medial.Type = TypeOf(new TextSpan(before.Start, after.End));
+                return medial;
+            }
+        }
+
         // Leading: X said (that) … / X said: "…" / X told reporters that …
         var leadSpeaker = left;
         if (leadSpeaker is null && IsParticiple(word) && t > 0 && a.TokenText(t - 1) is ",")
@@ -295,7 +310,15 @@ internal sealed class Attributor
             leadSpeaker = earlier.Count > 0 && earlier[^1].Speaker is { } previous && SentenceOf(TokenAt(previous.Span.Start)).Start == sentence.Start ? previous : null;
         }
 
-        if (leadSpeaker is null)
+        bool coordinated = false;
+        if (leadSpeaker is null && beforeModifiers >= lower && a.TokenText(beforeModifiers) is "and" or "but")
+        {
+            // "Democrats described the showdown as ominous, and said …": the subject of the sentence speaks.
+            leadSpeaker = SpeakerFinder.FindStartingAt(a, ClauseStart(sentence.EndToken - 1, sentence), t, out _);
+            coordinated = true;
+        }
+
+        if (leadSpeaker is null && !coordinated)
         {
             return null;
         }
@@ -319,7 +342,7 @@ internal sealed class Attributor
         if (contentStart >= sentence.EndToken && colon && contentStart < tokens.Length && directOfToken[contentStart] >= 0)
         {
             var q = direct[directOfToken[contentStart]];
-            return Build(new TextSpan(q.Start, q.End), cue, cueWord.Class, cueWord.Prior, leadSpeaker.Value, Placement.Leading);
+            return Build(new TextSpan(q.Start, q.End), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading);
         }
 
         if (contentStart >= sentence.EndToken)
@@ -328,7 +351,12 @@ internal sealed class Attributor
         }
 
         bool quoteFollows = directOfToken[contentStart] >= 0 && tokens[contentStart].Kind == TokenKind.QuoteMark;
-        if (cueWord.Weak && !hasThat && !colon && !quoteFollows)
+        bool infinitive = a.TokenText(contentStart) is "to" && contentStart + 1 < sentence.EndToken && tokens[contentStart + 1].Kind == TokenKind.Word;
+
+        // A weak cue (a noun too: plans, claims, calls) needs a complement that only a verb takes; a past
+        // form after its subject ("Clinton criticized the plan") is a verb.
+        bool pastAfterSubject = left is not null && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && cueWord.Class is CueClass.Speech;
+        if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject)
         {
             return null;
         }
@@ -339,7 +367,7 @@ internal sealed class Attributor
             var q = direct[directOfToken[contentStart]];
             if (q.End >= tokens[contentEnd].End || TokenAt(q.End) > contentEnd)
             {
-                return Build(new TextSpan(q.Start, q.End), cue, cueWord.Class, cueWord.Prior, leadSpeaker.Value, Placement.Leading);
+                return Build(new TextSpan(q.Start, q.End), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading);
             }
         }
 
@@ -349,7 +377,7 @@ internal sealed class Attributor
             return null;
         }
 
-        return Build(leadContent, cue, cueWord.Class, cueWord.Prior, leadSpeaker.Value, Placement.Leading);
+        return Build(leadContent, cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading);
     }
 
     private static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
@@ -418,20 +446,28 @@ internal sealed class Attributor
             return true; // "…," X said, "…"
         }
 
-        if (a.TokenText(k) is ",")
+        if (a.TokenText(k) is "," && k + 1 <= last)
         {
-            // ", adding that …": the participle gets its own quote.
-            return k + 1 <= last && CueLexicon.TryGet(a.TokenText(k + 1), out _) && IsParticiple(a.TokenText(k + 1));
+            // ", adding that …" (the participle gets its own quote), ", speaking of …", ", a professor at …".
+            var next = a.TokenText(k + 1);
+            return IsParticiple(next)
+                || ((WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last));
         }
 
-        if (!TimeAdjuncts.Contains(a.TokenText(k)) || last - k > 10)
-        {
-            return false;
-        }
+        return (TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last)) && last - k <= 25 && AdjunctOnly(k, last);
+    }
 
-        for (int i = k; i <= last; i++)
+    /// <summary>No direct quote, no "that" clause and no further cue verb between the two tokens.</summary>
+    private bool AdjunctOnly(int from, int last)
+    {
+        for (int i = from; i <= last; i++)
         {
-            if (tokens[i].Kind == TokenKind.QuoteMark || a.TokenText(i) is "that" or "whether")
+            if (directOfToken[i] >= 0 || a.TokenText(i) is "that" or "whether")
+            {
+                return false;
+            }
+
+            if (CueLexicon.TryGet(a.TokenText(i), out var cue) && !cue.Weak && !IsParticiple(a.TokenText(i)))
             {
                 return false;
             }
@@ -451,9 +487,16 @@ internal sealed class Attributor
 
         if (directOfToken[end] >= 0 && tokens[end].Kind == TokenKind.QuoteMark)
         {
-            // The quotation before ", X said" is the content, whatever leads into it.
+            // The quotation before ", X said" is the content when it opens the sentence or follows a lead-in
+            // ("X scolded him: “…,” she said"); after other words it is a fragment of a mixed quote.
             var q = direct[directOfToken[end]];
-            return new TextSpan(q.Start, q.End);
+            int quoteFirst = TokenAt(q.Start);
+            if (quoteFirst <= sentence.FirstToken || a.TokenText(quoteFirst - 1) is ":" or "," or "—" or "–" || a.Sentences[a.SentenceOfToken[quoteFirst]].FirstToken == quoteFirst)
+            {
+                return new TextSpan(q.Start, q.End);
+            }
+
+            return Span(ClauseStart(quoteFirst, sentence), end);
         }
 
         int start = sentence.FirstToken;
@@ -557,6 +600,11 @@ internal sealed class Attributor
                 return i - 1;
             }
 
+            if (word is "," or "and" or "but" or "though" or "although" or "while" && i + 2 <= last && StartsAttributedClause(i + 1, last))
+            {
+                return i - 1;
+            }
+
             if (word is "," && i + 1 <= last)
             {
                 var next = a.TokenText(i + 1);
@@ -568,6 +616,26 @@ internal sealed class Attributor
         }
 
         return last;
+    }
+
+    /// <summary>"(though) she noted …", "Trump said …": a clause of its own with a subject and a cue verb.</summary>
+    private bool StartsAttributedClause(int i, int last)
+    {
+        if (a.TokenText(i) is "and" or "but" or "though" or "although" or "while")
+        {
+            i++;
+        }
+
+        for (int k = i; k <= last && k < i + 6; k++)
+        {
+            if (CueLexicon.TryGet(a.TokenText(k), out var cue) && !cue.Weak && !IsParticiple(a.TokenText(k)))
+            {
+                int before = SpeakerFinder.SkipModifiersLeft(a, k - 1, i, out bool passive);
+                return SpeakerFinder.FindEndingAt(a, before, i, passive, out int first) is not null && first == i;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last token of a sentence that belongs to content: without the final period.</summary>
@@ -789,7 +857,7 @@ internal sealed class Attributor
 
     private int ParagraphOf(int position) => a.Sentences[a.SentenceOfToken[Math.Min(TokenAt(position), tokens.Length - 1)]].ParagraphIndex;
 
-    private QuoteCandidate Build(TextSpan content, TextSpan cue, CueClass cueClass, double prior, Mention speaker, Placement placement)
+    private QuoteCandidate Build(TextSpan content, TextSpan cue, CueClass cueClass, double prior, Mention? speaker, Placement placement)
     {
         var type = TypeOf(content);
         var closed = true;

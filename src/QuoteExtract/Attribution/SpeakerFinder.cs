@@ -182,7 +182,7 @@ internal static class SpeakerFinder
                 return null;
             }
 
-            if (text == ",")
+            if (text is ",")
             {
                 commas++;
                 var name = FindPhrase(a, i - 1, lower, out int nameFirst);

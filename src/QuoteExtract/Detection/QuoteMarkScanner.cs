@@ -103,6 +103,14 @@ internal static class QuoteMarkScanner
                         {
                             inner = new OpenMark { Position = pos, IsSingle = single, Char = c, Paragraphs = 1 };
                         }
+                        else if (o.IsSingle == single && !single && pos > 0 && text[pos - 1] is '\n' or '\r')
+                        {
+                            // A line that re-opens the quote continues it (paragraphs separated by single newlines).
+                            var reopened = o;
+                            reopened.Paragraphs++;
+                            (reopened.Reopenings ??= []).Add(pos);
+                            outer = reopened;
+                        }
                         else if (o.IsSingle == single && !single)
                         {
                             // A second opening double mark: the first quote lost its closing mark.
