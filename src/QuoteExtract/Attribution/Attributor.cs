@@ -246,6 +246,11 @@ internal sealed class Attributor
         var sentence = SentenceOf(t);
         var cue = new TextSpan(tokens[t].Start, tokens[t].End);
         int cueEnd = t + 1;
+        if (cueWord.Lemma == "put")
+        {
+            return TryPutIt(t, sentence, cueWord);
+        }
+
         if (cueEnd < tokens.Length && a.TokenText(cueEnd) is "out" or "for" or "on" && cueWord.Lemma is "point" or "call" or "urge")
         {
             cue = new TextSpan(cue.Start, tokens[cueEnd].End);
@@ -308,6 +313,17 @@ internal sealed class Attributor
         {
             // "…, adding that …": the subject of the main clause speaks.
             leadSpeaker = earlier.Count > 0 && earlier[^1].Speaker is { } previous && SentenceOf(TokenAt(previous.Span.Start)).Start == sentence.Start ? previous : null;
+        }
+
+        if (leadSpeaker is null && t == sentence.FirstToken && !cueWord.Weak)
+        {
+            // "Said Ellis: “…”": the cue opens the sentence and the speaker follows it.
+            var inverted = SpeakerFinder.FindStartingAt(a, cueEnd, sentence.EndToken, out int afterSpeaker);
+            if (inverted is not null && afterSpeaker < tokens.Length && a.TokenText(afterSpeaker) is ":" or ",")
+            {
+                leadSpeaker = inverted;
+                cueEnd = afterSpeaker;
+            }
         }
 
         bool coordinated = false;
@@ -380,6 +396,39 @@ internal sealed class Attributor
         return Build(leadContent, cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading);
     }
 
+    /// <summary>"…, as a Homeland Security memo put it." / "As Rosenthal recently put it, …": content on the other side.</summary>
+    private QuoteCandidate? TryPutIt(int t, Sentence sentence, CueWord cueWord)
+    {
+        if (t + 1 >= sentence.EndToken || a.TokenText(t + 1) is not "it")
+        {
+            return null;
+        }
+
+        int before = SpeakerFinder.SkipModifiersLeft(a, t - 1, sentence.FirstToken, out _);
+        var speaker = SpeakerFinder.FindEndingAt(a, before, sentence.FirstToken, false, out int first);
+        if (speaker is null || first == 0 || !a.TokenText(first - 1).Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var cue = new TextSpan(tokens[t].Start, tokens[t + 1].End);
+        TextSpan content;
+        if (first - 1 == sentence.FirstToken && t + 2 < sentence.EndToken && a.TokenText(t + 2) is "," or ":")
+        {
+            content = Span(t + 3, LastContentToken(sentence));
+        }
+        else if (first - 2 > sentence.FirstToken && a.TokenText(first - 2) is ",")
+        {
+            content = Span(ClauseStart(first - 3, sentence), first - 3);
+        }
+        else
+        {
+            return null;
+        }
+
+        return DirectQuoteDetector.CountWords(a, content) >= 2 ? Build(content, cue, cueWord.Class, cueWord.Prior, speaker, Placement.Trailing) : null;
+    }
+
     private static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The lowest token a speaker may start at: the sentence start, or just after a closing quote mark.</summary>
@@ -423,7 +472,7 @@ internal sealed class Attributor
         }
 
         int last = end - 1;
-        while (last >= k && (tokens[last].Kind is TokenKind.Punctuation or TokenKind.QuoteMark) && a.TokenText(last) is "." or "!" or "?" or "\"" or "”" or "’" or ")")
+        while (last >= k && (tokens[last].Kind is TokenKind.Punctuation or TokenKind.QuoteMark) && a.TokenText(last) is "." or "!" or "?" or "\"" or "”" or "’" or "''" or ")")
         {
             last--;
         }
@@ -432,7 +481,7 @@ internal sealed class Attributor
         {
             // Split quote across sentences: "…," X said. "…"
             if (end < tokens.Length && directOfToken[end] >= 0 && tokens[end].Kind == TokenKind.QuoteMark && direct[directOfToken[end]].Start == tokens[end].Start
-                && a.Sentences[a.SentenceOfToken[end]].ParagraphIndex == sentence.ParagraphIndex)
+                && a.Sentences[a.SentenceOfToken[end]].ParagraphIndex == sentence.ParagraphIndex && EndsItsSentence(direct[directOfToken[end]]))
             {
                 splitQuote = directOfToken[end];
             }
@@ -455,6 +504,27 @@ internal sealed class Attributor
         }
 
         return (TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last)) && last - k <= 25 && AdjunctOnly(k, last);
+    }
+
+    /// <summary>A quotation that ends its sentence (only punctuation follows): a whole quoted sentence, not a fragment.</summary>
+    private bool EndsItsSentence(QuotedSpan q)
+    {
+        int after = TokenAt(q.End);
+        if (after >= tokens.Length)
+        {
+            return true;
+        }
+
+        var sentence = SentenceOf(TokenAt(q.End - 1));
+        for (int i = after; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>No direct quote, no "that" clause and no further cue verb between the two tokens.</summary>
@@ -618,7 +688,7 @@ internal sealed class Attributor
         return last;
     }
 
-    /// <summary>"(though) she noted …", "Trump said …": a clause of its own with a subject and a cue verb.</summary>
+    /// <summary>"(though) she noted …", "I laughed and said …": a clause of its own with a subject and a cue verb.</summary>
     private bool StartsAttributedClause(int i, int last)
     {
         if (a.TokenText(i) is "and" or "but" or "though" or "although" or "while")
@@ -626,12 +696,16 @@ internal sealed class Attributor
             i++;
         }
 
-        for (int k = i; k <= last && k < i + 6; k++)
+        if (i > last || SpeakerFinder.FindStartingAt(a, i, last + 1, out int subjectEnd) is null)
+        {
+            return false;
+        }
+
+        for (int k = subjectEnd; k <= last && k < subjectEnd + 5; k++)
         {
             if (CueLexicon.TryGet(a.TokenText(k), out var cue) && !cue.Weak && !IsParticiple(a.TokenText(k)))
             {
-                int before = SpeakerFinder.SkipModifiersLeft(a, k - 1, i, out bool passive);
-                return SpeakerFinder.FindEndingAt(a, before, i, passive, out int first) is not null && first == i;
+                return true;
             }
         }
 
@@ -795,9 +869,16 @@ internal sealed class Attributor
             return false;
         }
 
+        // The name runs to the end of its line: the paragraph end, or a newline before the next quote.
         var paragraph = a.Paragraphs[a.Sentences[a.SentenceOfToken[after]].ParagraphIndex];
-        var speaker = SpeakerFinder.FindStartingAt(a, after + 1, paragraph.EndToken, out int end);
-        if (speaker is null || end < paragraph.EndToken - 1)
+        int lineEnd = after + 1;
+        while (lineEnd < paragraph.EndToken && text.AsSpan(tokens[lineEnd - 1].End, tokens[lineEnd].Start - tokens[lineEnd - 1].End).IndexOfAny('\n', '\r') < 0)
+        {
+            lineEnd++;
+        }
+
+        var speaker = SpeakerFinder.FindStartingAt(a, after + 1, lineEnd, out int end);
+        if (speaker is null || end < lineEnd - 1)
         {
             return false;
         }

@@ -81,6 +81,7 @@ internal static class SpeakerFinder
         int lowercase = 0;
         bool capitalized = false;
         bool nounLike = false;
+        bool sawPreposition = false;
         while (i >= lower && last - i < MaxMentionTokens)
         {
             var token = tokens[i];
@@ -126,6 +127,17 @@ internal static class SpeakerFinder
 
             if (word is "of" or "for" or "to" or "at" or "from" && i < last && i - 1 >= lower && IsTitleOrCapitalized(a, i - 1))
             {
+                i--;
+                continue;
+            }
+
+            // "a narrator in the Clinton ad", "a spokesperson for the ministry": one prepositional phrase
+            // after a noun, when a determiner or a name follows the preposition.
+            if (word is "in" or "of" or "for" or "at" or "from" or "with" && i < last && !sawPreposition && i - 1 >= lower
+                && (WordLists.Determiners.Contains(a.TokenText(i + 1)) || IsCapitalized(a.TokenText(i + 1)))
+                && a.Tokens[i - 1].Kind == TokenKind.Word && !WordLists.SpeakerStops.Contains(a.TokenText(i - 1)) && !CueLexicon.TryGet(a.TokenText(i - 1), out _))
+            {
+                sawPreposition = true;
                 i--;
                 continue;
             }

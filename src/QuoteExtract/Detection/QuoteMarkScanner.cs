@@ -46,8 +46,8 @@ internal static class QuoteMarkScanner
             {
                 // The quote was left open by the previous paragraph: continued if this one re-opens it.
                 var first = tokens[firstToken];
-                if (first.Kind == TokenKind.QuoteMark && IsSingle(text[first.Start]) == continuing.IsSingle
-                    && Classify(text, first.Start, inner is null && outer is null, false) is Role.Open or Role.Either)
+                if (first.Kind == TokenKind.QuoteMark && (first.Length == 1 && IsSingle(text[first.Start])) == continuing.IsSingle
+                    && Classify(text, first.Start, first.Length, first.Length == 2 ? '"' : text[first.Start], inner is null && outer is null, false) is Role.Open or Role.Either)
                 {
                     continuing.Paragraphs++;
                     (continuing.Reopenings ??= []).Add(first.Start);
@@ -72,10 +72,10 @@ internal static class QuoteMarkScanner
                 }
 
                 int pos = token.Start;
-                char c = text[pos];
+                char c = token.Length == 2 ? '"' : text[pos]; // '' and `` act as a straight double mark
                 bool single = IsSingle(c);
                 bool singleOpen = (outer is { IsSingle: true }) || (inner is { IsSingle: true });
-                var role = Classify(text, pos, outer is null, singleOpen);
+                var role = Classify(text, pos, token.Length, c, outer is null, singleOpen);
                 if (role == Role.None)
                 {
                     continue;
@@ -91,7 +91,7 @@ internal static class QuoteMarkScanner
 
                     if (o.IsSingle == single && role is Role.Close or Role.Either && ClosesOpen(o.Char, c))
                     {
-                        result.Add(new QuotedSpan(o.Position, pos + 1, true, o.IsSingle, o.Paragraphs, o.Reopenings ?? (IReadOnlyList<int>)[]));
+                        result.Add(new QuotedSpan(o.Position, token.End, true, o.IsSingle, o.Paragraphs, o.Reopenings ?? (IReadOnlyList<int>)[]));
                         outer = null;
                         inner = null;
                         continue;
@@ -174,11 +174,10 @@ internal static class QuoteMarkScanner
     };
 
     /// <summary>Decide from the mark and its neighbours whether it opens, closes, either, or is not a quote mark.</summary>
-    private static Role Classify(string text, int pos, bool nothingOpen, bool singleOpen)
+    private static Role Classify(string text, int pos, int length, char c, bool nothingOpen, bool singleOpen)
     {
-        char c = text[pos];
         char prev = pos > 0 ? text[pos - 1] : ' ';
-        char next = pos + 1 < text.Length ? text[pos + 1] : ' ';
+        char next = pos + length < text.Length ? text[pos + length] : ' ';
         bool spaceBefore = char.IsWhiteSpace(prev) || prev is '(' or '[' or '—' or '–' or '-' or '/' || (CharClass.QuoteMarks.Contains(prev) && prev != c);
         bool spaceAfter = char.IsWhiteSpace(next) || char.IsPunctuation(next) && next is not ('(' or '[' or '\'' or '‘' or '“' or '"' or '«' or '„') || CharClass.QuoteMarks.Contains(next) && next != c;
         switch (c)

@@ -15,8 +15,9 @@ internal sealed record QuotedSpan(int Start, int End, bool Closed, bool IsSingle
     /// <summary>Content without the marks.</summary>
     public TextSpan Inner(string text)
     {
-        int s = Start + 1;
-        int e = Closed ? End - 1 : End;
+        // A doubled mark ('' or ``) is two characters wide.
+        int s = Start + (Start + 1 < End && text[Start] is '\'' or '`' && text[Start + 1] == text[Start] ? 2 : 1);
+        int e = !Closed ? End : End - (End - 2 > s && text[End - 1] == '\'' && text[End - 2] == '\'' ? 2 : 1);
         while (s < e && char.IsWhiteSpace(text[s]))
         {
             s++;

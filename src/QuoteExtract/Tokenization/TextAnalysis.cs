@@ -280,6 +280,11 @@ internal sealed class TextAnalysis
     /// <summary>A quote mark or bracket that closes: attached to the preceding text, followed by space or end.</summary>
     private static bool IsCloser(string text, Token token)
     {
+        if (token.Length == 2 && token.Kind == TokenKind.QuoteMark)
+        {
+            return token.Start > 0 && !char.IsWhiteSpace(text[token.Start - 1]); // a closing ''
+        }
+
         if (token.Length != 1)
         {
             return false;

@@ -79,6 +79,14 @@ internal static class Tokenizer
                 continue;
             }
 
+            if ((c == '\'' || c == '`') && i + 1 < span.Length && span[i + 1] == c)
+            {
+                // ''…'' and ``…'': two single marks standing for a double one (typewriter style).
+                tokens.Add(new Token(start, 2, TokenKind.QuoteMark));
+                i += 2;
+                continue;
+            }
+
             if (CharClass.QuoteMarks.Contains(c))
             {
                 tokens.Add(new Token(start, 1, TokenKind.QuoteMark));
