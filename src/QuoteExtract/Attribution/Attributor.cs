@@ -276,6 +276,11 @@ internal sealed class Attributor
 
             if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, out int splitQuote))
             {
+                if (splitQuote < 0)
+                {
+                    splitQuote = NextSentenceQuote(sentence);
+                }
+
                 var trailing = TrailingContent(groupFirst - 1, sentence);
 
                 // A quote after ", X said," belongs to the cue unless a quote also stands before it (a split quote).
@@ -479,13 +484,6 @@ internal sealed class Attributor
 
         if (k > last)
         {
-            // Split quote across sentences: "…," X said. "…"
-            if (end < tokens.Length && directOfToken[end] >= 0 && tokens[end].Kind == TokenKind.QuoteMark && direct[directOfToken[end]].Start == tokens[end].Start
-                && a.Sentences[a.SentenceOfToken[end]].ParagraphIndex == sentence.ParagraphIndex && EndsItsSentence(direct[directOfToken[end]]))
-            {
-                splitQuote = directOfToken[end];
-            }
-
             return true;
         }
 
@@ -504,6 +502,19 @@ internal sealed class Attributor
         }
 
         return (TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last)) && last - k <= 25 && AdjunctOnly(k, last);
+    }
+
+    /// <summary>Split quote across sentences: "…," X said. "…" — a quoted sentence right after, in the same paragraph.</summary>
+    private int NextSentenceQuote(Sentence sentence)
+    {
+        int end = sentence.EndToken;
+        if (end < tokens.Length && directOfToken[end] >= 0 && tokens[end].Kind == TokenKind.QuoteMark && direct[directOfToken[end]].Start == tokens[end].Start
+            && a.Sentences[a.SentenceOfToken[end]].ParagraphIndex == sentence.ParagraphIndex && EndsItsSentence(direct[directOfToken[end]]))
+        {
+            return directOfToken[end];
+        }
+
+        return -1;
     }
 
     /// <summary>A quotation that ends its sentence (only punctuation follows): a whole quoted sentence, not a fragment.</summary>

@@ -19,6 +19,11 @@ internal static class DirectQuoteDetector
         }
 
         int words = CountWords(analysis, inner);
+        if (IsTitle(analysis, inner, words))
+        {
+            return false;
+        }
+
         if (words >= minimumWords)
         {
             return true;
@@ -28,6 +33,51 @@ internal static class DirectQuoteDetector
         char last = text[inner.End - 1];
         bool sentenceEnd = last is '.' or '!' or '?' or '…';
         return !span.IsSingle && sentenceEnd && char.IsUpper(text[inner.Start]) && words >= 1;
+    }
+
+    /// <summary>
+    /// A title of a work, show or section: every word capitalized ("The Steve Harvey Morning Show",
+    /// 'Coal Isn't the Villain.'), short function words aside, at most twelve words.
+    /// </summary>
+    private static bool IsTitle(TextAnalysis analysis, TextSpan inner, int words)
+    {
+        if (words < 2 || words > 12)
+        {
+            return false;
+        }
+
+        var text = analysis.Text;
+        int lowercase = 0;
+        for (int t = analysis.TokenAtOrAfter(inner.Start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < inner.End; t++)
+        {
+            var token = analysis.Tokens[t];
+            if (token.Kind != TokenKind.Word)
+            {
+                if (token.Kind == TokenKind.Punctuation && text[token.Start] is '?' or '!' or ';')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var word = token.Slice(text);
+            if (char.IsLower(word[0]))
+            {
+                if (word.Length > 4 || !(word is "a" or "an" or "the" or "of" or "and" or "or" or "in" or "on" or "at" or "to" or "for" or "by" or "with" or "from" or "vs" or "is"))
+                {
+                    return false;
+                }
+
+                lowercase++;
+            }
+            else if (word is "I" or "I'm" or "I’m" or "We" or "You")
+            {
+                return false; // "I Will Win" is more often speech than a title
+            }
+        }
+
+        return lowercase < words;
     }
 
     public static int CountWords(TextAnalysis analysis, TextSpan span)
