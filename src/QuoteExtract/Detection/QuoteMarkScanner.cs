@@ -81,6 +81,11 @@ internal static class QuoteMarkScanner
                     continue;
                 }
 
+                if (single && role is Role.Close or Role.Either && IsPluralPossessive(text, tokens, t, paragraph.EndToken))
+                {
+                    continue;
+                }
+
                 if (outer is { } o)
                 {
                     if (inner is { } i && i.IsSingle == single && role is Role.Close or Role.Either && ClosesOpen(i.Char, c))
@@ -128,6 +133,32 @@ internal static class QuoteMarkScanner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// An apostrophe after a plural "s" and before a word (the growers' union) while a single quote is open:
+    /// a possessive, not the closing mark, when a later single mark in the paragraph can close the quote
+    /// ('The growers' union will be paid'). Without such a mark it is taken for the closing mark.
+    /// </summary>
+    private static bool IsPluralPossessive(string text, Token[] tokens, int t, int endToken)
+    {
+        int pos = tokens[t].Start;
+        if (pos == 0 || text[pos - 1] is not ('s' or 'S') || !CharClass.IsApostropheLike(text[pos])
+            || pos + 2 >= text.Length || text[pos + 1] != ' ' || !char.IsLetter(text[pos + 2]))
+        {
+            return false;
+        }
+
+        for (int k = t + 1; k < endToken; k++)
+        {
+            int later = tokens[k].Start;
+            if (tokens[k].Kind == TokenKind.QuoteMark && IsSingle(text[later]) && Classify(text, later, false, true) is Role.Close or Role.Either)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void EmitUnclosed(List<QuotedSpan> result, OpenMark open, int end)

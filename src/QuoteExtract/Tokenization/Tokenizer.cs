@@ -5,7 +5,8 @@ namespace QuoteExtract.Tokenization;
 /// <summary>
 /// Splits text into tokens that keep their offsets. Words keep their inner apostrophes and hyphens
 /// (don't, Putin's, Russia’s, well-known), known abbreviations and initials keep their period
-/// (Mr., U.S., J.), URLs and e-mail addresses are one token, quote marks are tokens of their own.
+/// (Mr., U.S., J.), URLs and e-mail addresses are one token, quote marks are tokens of their own,
+/// and each Han or kana character is a word (Chinese and Japanese put no spaces between words).
 /// </summary>
 internal static class Tokenizer
 {
@@ -28,6 +29,13 @@ internal static class Tokenizer
             {
                 tokens.Add(new Token(start, urlEnd - start, TokenKind.Url));
                 i = urlEnd;
+                continue;
+            }
+
+            if (CharClass.IsCjk(c))
+            {
+                tokens.Add(new Token(start, 1, TokenKind.Word));
+                i++;
                 continue;
             }
 
@@ -134,7 +142,7 @@ internal static class Tokenizer
         while (i < s.Length)
         {
             char c = s[i];
-            if (CharClass.IsWordChar(c))
+            if (CharClass.IsWordChar(c) && !CharClass.IsCjk(c))
             {
                 allDigits &= char.IsDigit(c);
                 i++;
