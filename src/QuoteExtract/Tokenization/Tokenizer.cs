@@ -191,6 +191,12 @@ internal static class Tokenizer
                 }
             }
 
+            if (c is '.' or '+' && EmailEnd(s, start) is > 0 and var emailEnd)
+            {
+                kind = TokenKind.Email;
+                return emailEnd;
+            }
+
             if (c == '.')
             {
                 int end = AbbreviationEnd(s, start, i);
@@ -241,6 +247,26 @@ internal static class Tokenizer
         }
 
         return dot;
+    }
+
+    /// <summary>
+    /// The end of an e-mail address whose local part holds dots or plus signs (anna.keel@example.org), or -1.
+    /// Called only at such a character, so ordinary words never pay for the scan.
+    /// </summary>
+    private static int EmailEnd(ReadOnlySpan<char> s, int start)
+    {
+        int j = start;
+        while (j < s.Length && (CharClass.IsWordChar(s[j]) || s[j] is '.' or '+' or '-'))
+        {
+            j++;
+        }
+
+        if (j >= s.Length || s[j] != '@' || s[j - 1] == '.' || j + 1 >= s.Length || !CharClass.IsWordChar(s[j + 1]))
+        {
+            return -1;
+        }
+
+        return ScanEmailDomain(s, j + 1);
     }
 
     private static int ScanEmailDomain(ReadOnlySpan<char> s, int i)
