@@ -81,7 +81,7 @@ internal static class QuoteMarkScanner
                     continue;
                 }
 
-                if (single && role is Role.Close or Role.Either && IsPluralPossessive(text, tokens, t, paragraph.EndToken))
+                if (single && role is Role.Close or Role.Either && IsWordFinalApostrophe(text, tokens, t, paragraph.EndToken))
                 {
                     continue;
                 }
@@ -136,15 +136,17 @@ internal static class QuoteMarkScanner
     }
 
     /// <summary>
-    /// An apostrophe after a plural "s" and before a word (the growers' union) while a single quote is open:
-    /// a possessive, not the closing mark, when a later single mark in the paragraph can close the quote
-    /// ('The growers' union will be paid'). Without such a mark it is taken for the closing mark.
+    /// An apostrophe at the end of a word and before a lowercase word (the growers' union, goin’ down) while a
+    /// single quote is open: a possessive or elision, not the closing mark, when a later single mark in the
+    /// paragraph can close the quote before any single mark opens a new one (‘We were goin’ down to the
+    /// harbour’). Without such a mark it is taken for the closing mark; before an opening mark (‘Yes’ and
+    /// ‘no’) it closes as usual.
     /// </summary>
-    private static bool IsPluralPossessive(string text, Token[] tokens, int t, int endToken)
+    private static bool IsWordFinalApostrophe(string text, Token[] tokens, int t, int endToken)
     {
         int pos = tokens[t].Start;
-        if (pos == 0 || text[pos - 1] is not ('s' or 'S') || !CharClass.IsApostropheLike(text[pos])
-            || pos + 2 >= text.Length || text[pos + 1] != ' ' || !char.IsLetter(text[pos + 2]))
+        if (pos == 0 || !char.IsLetter(text[pos - 1]) || !CharClass.IsApostropheLike(text[pos])
+            || pos + 2 >= text.Length || text[pos + 1] != ' ' || !char.IsLower(text[pos + 2]))
         {
             return false;
         }
@@ -152,9 +154,17 @@ internal static class QuoteMarkScanner
         for (int k = t + 1; k < endToken; k++)
         {
             int later = tokens[k].Start;
-            if (tokens[k].Kind == TokenKind.QuoteMark && IsSingle(text[later]) && Classify(text, later, false, true) is Role.Close or Role.Either)
+            if (tokens[k].Kind != TokenKind.QuoteMark || !IsSingle(text[later]))
             {
-                return true;
+                continue;
+            }
+
+            switch (Classify(text, later, false, true))
+            {
+                case Role.Close or Role.Either:
+                    return true;
+                case Role.Open:
+                    return false;
             }
         }
 
