@@ -7,7 +7,8 @@ using QuoteExtract.Tests.Specs;
 namespace QuoteExtract.Tests;
 
 /// <summary>
-/// Properties every result must have, whatever the input: on every spec input, the sample articles, a seeded
+/// Properties every result must have, whatever the input (besides bounds and order: a direct quote opens with a
+/// quotation mark and overlaps no other direct quote, a mixed quote holds one, as <see cref="QuoteType"/> defines them): on every spec input, the sample articles, a seeded
 /// mutated corpus (quote marks, apostrophes and newlines deleted or inserted, truncations, random and broken
 /// Unicode) and edge cases (empty, white space, very long lines). The seed is fixed, so a failure reproduces.
 /// </summary>
@@ -17,7 +18,13 @@ public sealed class InvariantTests
 
     private static readonly QuoteExtractor Extractor = new();
 
-    private static readonly Lazy<IReadOnlyList<string>> Mutated = new(() => MakeMutated(Seed, 8));
+    /// <summary>
+    /// Mutants per base text: 8 by default; set QUOTEEXTRACT_FUZZ_ROUNDS (and QUOTEEXTRACT_FUZZ_SEED) for a
+    /// deeper run on demand. The default run stays fixed so CI is reproducible.
+    /// </summary>
+    private static readonly Lazy<IReadOnlyList<string>> Mutated = new(() => MakeMutated(
+        int.TryParse(Environment.GetEnvironmentVariable("QUOTEEXTRACT_FUZZ_SEED"), CultureInfo.InvariantCulture, out var seed) ? seed : Seed,
+        int.TryParse(Environment.GetEnvironmentVariable("QUOTEEXTRACT_FUZZ_ROUNDS"), CultureInfo.InvariantCulture, out var rounds) && rounds > 0 ? rounds : 8));
 
     public static IEnumerable<TestCaseData> Corpora()
     {
@@ -131,6 +138,21 @@ public sealed class InvariantTests
             }
 
             previousStart = span.Start;
+            if (quote.Type == QuoteType.Direct && !IsQuoteMark(text[span.Start]))
+            {
+                problems.Add($"direct quote {span} does not start with a quotation mark");
+            }
+
+            if (quote.Type == QuoteType.Mixed && !quote.Text.Any(IsQuoteMark))
+            {
+                problems.Add($"mixed quote {span} holds no quotation mark");
+            }
+
+            if (quote.Type == QuoteType.Direct && result.Quotes.Any(other => !ReferenceEquals(other, quote) && other.Type == QuoteType.Direct && other.Span.Overlaps(span)))
+            {
+                problems.Add($"direct quote {span} overlaps another direct quote");
+            }
+
             if (quote.Text != text[span.Start..span.End])
             {
                 problems.Add($"quote {span} text differs from the substring");
@@ -200,6 +222,8 @@ public sealed class InvariantTests
 
         return problems;
     }
+
+    private static bool IsQuoteMark(char c) => "\"'“”„«»‘’‚‹›「」『』‟‛".Contains(c, StringComparison.Ordinal);
 
     /// <summary>A complete, comparable rendering of a result (records holding lists do not compare by value).</summary>
     internal static string Describe(ExtractionResult result)

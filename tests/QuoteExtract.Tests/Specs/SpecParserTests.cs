@@ -117,7 +117,10 @@ public sealed class SpecParserTests
         InvariantTests.Violations(text, Result(text, good with { Parts = [new TextSpan(5, 10), new TextSpan(0, 4)] })).Should().NotBeEmpty();
         InvariantTests.Violations(text, Result(text, good with { EntityId = 3 })).Should().NotBeEmpty();
         InvariantTests.Violations(text, Result(text, good with { Speaker = new Speaker(new TextSpan(11, 19), "Ana", EntityKind.Person) })).Should().NotBeEmpty();
-        InvariantTests.Violations(text, Result(text, Direct(text, 11, 19, null, null), good)).Should().NotBeEmpty("quotes must be ordered by start");
+        InvariantTests.Violations(text, Result(text, Direct(text, 11, 19, null, null) with { Type = QuoteType.Indirect }, good)).Should().NotBeEmpty("quotes must be ordered by start");
+        InvariantTests.Violations(text, Result(text, Direct(text, 11, 19, null, null))).Should().NotBeEmpty("a direct quote opens with a quotation mark");
+        InvariantTests.Violations(text, Result(text, good, Direct(text, 5, 12, null, null) with { Type = QuoteType.Indirect })).Should().BeEmpty();
+        InvariantTests.Violations(text, Result(text, good, Direct(text, 0, 4, null, null))).Should().NotBeEmpty("direct quotes do not overlap");
     }
 
     private static ExtractionResult Result(string text, params Quote[] quotes)
