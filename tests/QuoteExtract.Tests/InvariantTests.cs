@@ -199,6 +199,13 @@ public sealed class InvariantTests
                 problems.Add($"quote {span} cue {cue.Span} out of bounds, empty or text differs");
             }
 
+            // Content, speaker and cue are disjoint labels (PolNeAR: a token has at most one label).
+            var labels = new[] { quote.Speaker?.Span, quote.Cue?.Span }.OfType<TextSpan>().ToList();
+            if (labels.Any(l => quote.Parts.Any(p => p.Overlaps(l))) || (labels.Count == 2 && labels[0].Overlaps(labels[1])))
+            {
+                problems.Add($"quote {span}: speaker, cue and content parts overlap");
+            }
+
             if (quote.EntityId is { } id && !result.Entities.Any(e => e.Id == id))
             {
                 problems.Add($"quote {span} refers to missing entity {id}");

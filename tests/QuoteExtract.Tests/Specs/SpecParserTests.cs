@@ -121,6 +121,8 @@ public sealed class SpecParserTests
         InvariantTests.Violations(text, Result(text, Direct(text, 11, 19, null, null))).Should().NotBeEmpty("a direct quote opens with a quotation mark");
         InvariantTests.Violations(text, Result(text, good, Direct(text, 5, 12, null, null) with { Type = QuoteType.Indirect })).Should().BeEmpty();
         InvariantTests.Violations(text, Result(text, good, Direct(text, 0, 4, null, null))).Should().NotBeEmpty("direct quotes do not overlap");
+        InvariantTests.Violations(text, Result(text, Direct(text, 0, 10, (5, 9), null))).Should().NotBeEmpty("the speaker is not inside the content");
+        InvariantTests.Violations(text, Result(text, Direct(text, 0, 10, (11, 19), (15, 24)))).Should().NotBeEmpty("speaker and cue do not overlap");
     }
 
     private static ExtractionResult Result(string text, params Quote[] quotes)

@@ -20,7 +20,8 @@ public sealed class SpecTests
     {
         foreach (var example in AllExamples)
         {
-            var data = new TestCaseData(example).SetName($"Spec_{Path.GetFileNameWithoutExtension(example.File)}_line{example.Line}_{NameOf(example.Input)}");
+            var file = string.Concat(Path.GetFileNameWithoutExtension(example.File).Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+            var data = new TestCaseData(example).SetName($"Extract_{file}Line{example.Line}{NameOf(example.Input)}_MatchesMarks");
             yield return data;
         }
     }
@@ -34,6 +35,18 @@ public sealed class SpecTests
         {
             Assert.That(AllExamples.Count(e => e.File == file), Is.GreaterThan(0), file);
         }
+    }
+
+    /// <summary>
+    /// Pending is for behaviour being built now (attribution, indirect and mixed quotes, entities); marks,
+    /// direct quotes and exclusions are never pending: a failure there is a bug to fix, not to hide.
+    /// </summary>
+    [Test]
+    public void SpecFiles_PendingExamples_OnlyInAttributionAndIndirect()
+    {
+        var misplaced = AllExamples.Where(e => e.Pending is not null && e.File is not ("attribution.md" or "indirect.md")).Select(e => e.ToString());
+
+        Assert.That(misplaced, Is.Empty);
     }
 
     [TestCaseSource(nameof(Examples))]
@@ -180,18 +193,29 @@ public sealed class SpecTests
         return sb.ToString();
     }
 
-    /// <summary>A test name from the example's opening words: letters and digits only, so runners do not misparse it.</summary>
+    /// <summary>
+    /// The example's first words in PascalCase (ASCII letters and digits only, so runners and filters do not
+    /// misparse the name): "“The tunnel will reopen" → "TheTunnelWillReopen".
+    /// </summary>
     private static string NameOf(string input)
     {
         var sb = new StringBuilder();
+        bool wordStart = true;
         foreach (char c in input)
         {
-            if (sb.Length >= 40)
+            if (sb.Length >= 32)
             {
                 break;
             }
 
-            sb.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                wordStart = true;
+                continue;
+            }
+
+            sb.Append(wordStart ? char.ToUpperInvariant(c) : c);
+            wordStart = false;
         }
 
         return sb.ToString();
