@@ -202,6 +202,12 @@ internal static class Tokenizer
                 int end = AbbreviationEnd(s, start, i);
                 if (end > i)
                 {
+                    // A possessive on an abbreviation stays in the word: the U.K.’s decision.
+                    if (end + 1 < s.Length && CharClass.IsApostropheLike(s[end]) && s[end + 1] is 's' && (end + 2 >= s.Length || !CharClass.IsWordChar(s[end + 2])))
+                    {
+                        end += 2;
+                    }
+
                     kind = TokenKind.Word;
                     return end;
                 }

@@ -61,7 +61,7 @@ public sealed class SpecTests
         {
             Assert.Ignore(problems.Count == 0
                 ? $"pending ({reason}) but it now PASSES: remove the pending line at {example}"
-                : $"pending: {reason}");
+                : $"pending: {reason} (now: {string.Join("; ", problems.Take(3))})");
         }
 
         Assert.That(problems, Is.Empty, () => Report(example, result, problems));

@@ -28,6 +28,16 @@ public sealed class TextAnalysisTests
     [TestCase("It grew 3.5 percent. Prices fell.", new[] { "It grew 3.5 percent.", "Prices fell." })]
     [TestCase("We waited... Then the ferry came.", new[] { "We waited...", "Then the ferry came." })]
     [TestCase("no final period", new[] { "no final period" })]
+    [TestCase("He left at 5 p.m. Then the rain came.", new[] { "He left at 5 p.m.", "Then the rain came." })]
+    [TestCase("She works in Washington, D.C. She likes it.", new[] { "She works in Washington, D.C.", "She likes it." })]
+    [TestCase("“Is it over?” asked Dr. Hale. Nobody knew.", new[] { "“Is it over?” asked Dr. Hale.", "Nobody knew." })]
+    [TestCase("He said: “No!” Then silence.", new[] { "He said: “No!”", "Then silence." })]
+    [TestCase("He paused… and then spoke.", new[] { "He paused… and then spoke." })]
+    [TestCase("Visit www.example.com. Then call.", new[] { "Visit www.example.com.", "Then call." })]
+    [TestCase("Write to press@example.org. Thanks.", new[] { "Write to press@example.org.", "Thanks." })]
+    [TestCase("The vote was 5-4. Critics were furious.", new[] { "The vote was 5-4.", "Critics were furious." })]
+    [TestCase("(He left.) She stayed.", new[] { "(He left.)", "She stayed." })]
+    [TestCase("It was cold. 2024 was colder.", new[] { "It was cold.", "2024 was colder." })]
     public void Analyze_Text_SplitsSentences(string text, string[] expected)
     {
         Sentences(text).Should().Equal(expected);
