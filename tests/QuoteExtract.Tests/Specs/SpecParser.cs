@@ -99,17 +99,15 @@ internal static class SpecParser
                 continue;
             }
 
-            int startLine = i + 1;
+            int fenceLine = i + 1; // 1-based, as editors show it
             var body = new List<string>();
-            for (i++; i < lines.Count && line.Trim() != Fence; i++)
+            for (i++; i < lines.Count && lines[i].Trim() != Fence; i++)
             {
-                line = lines[i];
-                if (line.Trim() != Fence)
-                {
-                    body.Add(line);
-                }
+                body.Add(lines[i]);
             }
 
+            bool closed = i < lines.Count;
+            i++; // past the closing fence
             var metadata = new Dictionary<string, string>(defaults, StringComparer.Ordinal);
             while (i < lines.Count && lines[i].StartsWith("- ", StringComparison.Ordinal) && TryMetadata(lines[i][2..], out var key, out var value))
             {
@@ -117,8 +115,9 @@ internal static class SpecParser
                 i++;
             }
 
-            i--;
-            examples.Add(Strip(file, startLine, section, string.Join('\n', body), metadata));
+            i--; // the loop's i++ moves to the first line after the metadata
+            var example = Strip(file, fenceLine, section, string.Join('\n', body), metadata);
+            examples.Add(closed ? example : example with { Error = "the example's fence is not closed" });
         }
 
         return examples;

@@ -59,6 +59,12 @@ public sealed class SpecParserTests
     }
 
     [Test]
+    public void Parse_UnclosedFence_SetsError()
+    {
+        Single("```example", "⟦“a b c d”⟧").Error.Should().Contain("not closed");
+    }
+
+    [Test]
     public void Compare_MatchingResult_HasNoProblem()
     {
         var example = Single("```example", "⟦“Go home,”⟧ ⟨Ana Pell⟩ ⟪said⟫.", "```");
