@@ -81,6 +81,11 @@ internal static class QuoteMarkScanner
                     continue;
                 }
 
+                if (single && role is Role.Close or Role.Either && IsWordFinalApostrophe(text, tokens, t, paragraph.EndToken))
+                {
+                    continue;
+                }
+
                 if (outer is { } o)
                 {
                     if (inner is { } i && i.IsSingle == single && role is Role.Close or Role.Either && ClosesOpen(i.Char, c))
@@ -136,6 +141,42 @@ internal static class QuoteMarkScanner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// An apostrophe at the end of a word and before a lowercase word (the growers' union, goin’ down) while a
+    /// single quote is open: a possessive or elision, not the closing mark, when a later single mark in the
+    /// paragraph can close the quote before any single mark opens a new one (‘We were goin’ down to the
+    /// harbour’). Without such a mark it is taken for the closing mark; before an opening mark (‘Yes’ and
+    /// ‘no’) it closes as usual.
+    /// </summary>
+    private static bool IsWordFinalApostrophe(string text, Token[] tokens, int t, int endToken)
+    {
+        int pos = tokens[t].Start;
+        if (pos == 0 || !char.IsLetter(text[pos - 1]) || !CharClass.IsApostropheLike(text[pos])
+            || pos + 2 >= text.Length || text[pos + 1] != ' ' || !char.IsLower(text[pos + 2]))
+        {
+            return false;
+        }
+
+        for (int k = t + 1; k < endToken; k++)
+        {
+            int later = tokens[k].Start;
+            if (tokens[k].Kind != TokenKind.QuoteMark || !IsSingle(text[later]))
+            {
+                continue;
+            }
+
+            switch (Classify(text, later, false, true))
+            {
+                case Role.Close or Role.Either:
+                    return true;
+                case Role.Open:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private static void EmitUnclosed(List<QuotedSpan> result, OpenMark open, int end)

@@ -18,5 +18,12 @@ internal static class CharClass
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
+    /// <summary>
+    /// Han ideographs and Japanese kana. Chinese and Japanese write no spaces between words, so each such
+    /// character is a word token of its own (the usual character-level fallback, as in BERT's basic tokenizer);
+    /// word counts and offsets then stay meaningful.
+    /// </summary>
+    public static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
+
     public static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 }

@@ -5,7 +5,8 @@ namespace QuoteExtract.Tokenization;
 /// <summary>
 /// Splits text into tokens that keep their offsets. Words keep their inner apostrophes and hyphens
 /// (don't, Putin's, Russia’s, well-known), known abbreviations and initials keep their period
-/// (Mr., U.S., J.), URLs and e-mail addresses are one token, quote marks are tokens of their own.
+/// (Mr., U.S., J.), URLs and e-mail addresses are one token, quote marks are tokens of their own,
+/// and each Han or kana character is a word (Chinese and Japanese put no spaces between words).
 /// </summary>
 internal static class Tokenizer
 {
@@ -28,6 +29,13 @@ internal static class Tokenizer
             {
                 tokens.Add(new Token(start, urlEnd - start, TokenKind.Url));
                 i = urlEnd;
+                continue;
+            }
+
+            if (CharClass.IsCjk(c))
+            {
+                tokens.Add(new Token(start, 1, TokenKind.Word));
+                i++;
                 continue;
             }
 
@@ -142,7 +150,7 @@ internal static class Tokenizer
         while (i < s.Length)
         {
             char c = s[i];
-            if (CharClass.IsWordChar(c))
+            if (CharClass.IsWordChar(c) && !CharClass.IsCjk(c))
             {
                 allDigits &= char.IsDigit(c);
                 i++;
@@ -191,11 +199,23 @@ internal static class Tokenizer
                 }
             }
 
+            if (c is '.' or '+' && EmailEnd(s, start) is > 0 and var emailEnd)
+            {
+                kind = TokenKind.Email;
+                return emailEnd;
+            }
+
             if (c == '.')
             {
                 int end = AbbreviationEnd(s, start, i);
                 if (end > i)
                 {
+                    // A possessive on an abbreviation stays in the word: the U.K.’s decision.
+                    if (end + 1 < s.Length && CharClass.IsApostropheLike(s[end]) && s[end + 1] is 's' && (end + 2 >= s.Length || !CharClass.IsWordChar(s[end + 2])))
+                    {
+                        end += 2;
+                    }
+
                     kind = TokenKind.Word;
                     return end;
                 }
@@ -241,6 +261,26 @@ internal static class Tokenizer
         }
 
         return dot;
+    }
+
+    /// <summary>
+    /// The end of an e-mail address whose local part holds dots or plus signs (anna.keel@example.org), or -1.
+    /// Called only at such a character, so ordinary words never pay for the scan.
+    /// </summary>
+    private static int EmailEnd(ReadOnlySpan<char> s, int start)
+    {
+        int j = start;
+        while (j < s.Length && (CharClass.IsWordChar(s[j]) || s[j] is '.' or '+' or '-'))
+        {
+            j++;
+        }
+
+        if (j >= s.Length || s[j] != '@' || s[j - 1] == '.' || j + 1 >= s.Length || !CharClass.IsWordChar(s[j + 1]))
+        {
+            return -1;
+        }
+
+        return ScanEmailDomain(s, j + 1);
     }
 
     private static int ScanEmailDomain(ReadOnlySpan<char> s, int i)
