@@ -49,9 +49,12 @@ internal sealed class Attributor
         this.options = options;
         directOfToken = new int[tokens.Length];
         Array.Fill(directOfToken, -1);
+        int previousEnd = -1;
         foreach (var span in quoted)
         {
-            if (DirectQuoteDetector.IsQuoteLike(analysis, span, options.MinimumDirectQuoteWords))
+            bool quoteLike = DirectQuoteDetector.IsQuoteLike(analysis, span, options.MinimumDirectQuoteWords, previousEnd);
+            previousEnd = span.End;
+            if (quoteLike)
             {
                 int index = direct.Count;
                 direct.Add(span);
@@ -276,7 +279,8 @@ internal sealed class Attributor
 
             if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, out int splitQuote))
             {
-                if (splitQuote < 0)
+                // "…," X said, going on to contrast … "…": a participle clause reports something else; no split.
+                if (splitQuote < 0 && !HasParticipleClause(restStart, sentence.EndToken))
                 {
                     splitQuote = NextSentenceQuote(sentence);
                 }
@@ -385,15 +389,13 @@ internal sealed class Attributor
         int contentEnd = ContentEnd(contentStart, sentence);
         if (quoteFollows)
         {
+            // X said "…" and left: the quotation is the content, whatever the sentence goes on to say.
             var q = direct[directOfToken[contentStart]];
-            if (q.End >= tokens[contentEnd].End || TokenAt(q.End) > contentEnd)
-            {
-                return Build(new TextSpan(q.Start, q.End), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading);
-            }
+            return Build(new TextSpan(q.Start, q.End), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading);
         }
 
         var leadContent = Span(contentStart, contentEnd);
-        if (leadContent.IsEmpty || DirectQuoteDetector.CountWords(a, leadContent) < 2)
+        if (leadContent.IsEmpty || DirectQuoteDetector.CountWords(a, leadContent) < 2 || IsRefusal(contentStart, contentEnd))
         {
             return null;
         }
@@ -433,6 +435,10 @@ internal sealed class Attributor
 
         return DirectQuoteDetector.CountWords(a, content) >= 2 ? Build(content, cue, cueWord.Class, cueWord.Prior, speaker, Placement.Trailing) : null;
     }
+
+    /// <summary>"declined to comment", "refused to elaborate": a refusal reports nothing.</summary>
+    private bool IsRefusal(int first, int last) =>
+        last == first + 1 && a.TokenText(first) is "to" && a.TokenText(last) is "comment" or "elaborate" or "say" or "speculate" or "discuss";
 
     private static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
@@ -504,6 +510,19 @@ internal sealed class Attributor
         return (TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last)) && last - k <= 25 && AdjunctOnly(k, last);
     }
 
+    private bool HasParticipleClause(int from, int end)
+    {
+        for (int i = from; i + 1 < end; i++)
+        {
+            if (a.TokenText(i) is "," && IsParticiple(a.TokenText(i + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Split quote across sentences: "…," X said. "…" — a quoted sentence right after, in the same paragraph.</summary>
     private int NextSentenceQuote(Sentence sentence)
     {
@@ -572,7 +591,8 @@ internal sealed class Attributor
             // ("X scolded him: “…,” she said"); after other words it is a fragment of a mixed quote.
             var q = direct[directOfToken[end]];
             int quoteFirst = TokenAt(q.Start);
-            if (quoteFirst <= sentence.FirstToken || a.TokenText(quoteFirst - 1) is ":" or "," or "—" or "–" || a.Sentences[a.SentenceOfToken[quoteFirst]].FirstToken == quoteFirst)
+            if (quoteFirst <= sentence.FirstToken || a.TokenText(quoteFirst - 1) is ":" or "," or "—" or "–" || a.Sentences[a.SentenceOfToken[quoteFirst]].FirstToken == quoteFirst
+                || directOfToken[quoteFirst - 1] >= 0)
             {
                 return new TextSpan(q.Start, q.End);
             }
@@ -681,7 +701,20 @@ internal sealed class Attributor
                 return i - 1;
             }
 
-            if (word is "," or "and" or "but" or "though" or "although" or "while" && i + 2 <= last && StartsAttributedClause(i + 1, last))
+            // "… while chanting, “Hands up”": a cue that introduces a quotation of its own ends the content.
+            if (i + 2 <= last + 1 && tokens[i].Kind == TokenKind.Word && CueLexicon.TryGet(word, out var inner) && !inner.Weak
+                && (directOfToken[i + 1] >= 0 || (a.TokenText(i + 1) is "," or ":" && i + 2 < tokens.Length && directOfToken[i + 2] >= 0)))
+            {
+                int end = i - 1;
+                while (end > start && a.TokenText(end) is "," or "while" or "and" or "as" or "before" or "after")
+                {
+                    end--;
+                }
+
+                return end;
+            }
+
+            if (word is "," or "and" or "but" or "though" or "although" or "while" or "—" or "―" or "–" && i + 2 <= last && StartsAttributedClause(i + 1, last))
             {
                 return i - 1;
             }
@@ -761,7 +794,7 @@ internal sealed class Attributor
                 var speaker = SpeakerFinder.FindEndingAt(a, colon - 1, first, false, out int speakerFirst);
                 if (speaker is { } s && speakerFirst == first && s.Form != MentionForm.Pronoun)
                 {
-                    var content = directOfToken[colon + 1] >= 0 && direct[directOfToken[colon + 1]].Start == tokens[colon + 1].Start && direct[directOfToken[colon + 1]].End >= paragraph.End
+                    var content = directOfToken[colon + 1] >= 0 && direct[directOfToken[colon + 1]].Start == tokens[colon + 1].Start
                         ? new TextSpan(direct[directOfToken[colon + 1]].Start, direct[directOfToken[colon + 1]].End)
                         : new TextSpan(tokens[colon + 1].Start, paragraph.End);
                     if (DirectQuoteDetector.CountWords(a, content) >= 3)

@@ -9,7 +9,7 @@ namespace QuoteExtract.Detection;
 /// </summary>
 internal static class DirectQuoteDetector
 {
-    public static bool IsQuoteLike(TextAnalysis analysis, QuotedSpan span, int minimumWords)
+    public static bool IsQuoteLike(TextAnalysis analysis, QuotedSpan span, int minimumWords, int previousQuoteEnd = -1)
     {
         var text = analysis.Text;
         var inner = span.Inner(text);
@@ -19,7 +19,7 @@ internal static class DirectQuoteDetector
         }
 
         int words = CountWords(analysis, inner);
-        if (IsTitle(analysis, inner, words))
+        if (!FollowsCue(analysis, span) && (IsTitle(analysis, inner, words) || (!FollowsQuote(analysis, span, previousQuoteEnd) && IsEmbeddedFragment(analysis, span, inner, words))))
         {
             return false;
         }
@@ -33,6 +33,34 @@ internal static class DirectQuoteDetector
         char last = text[inner.End - 1];
         bool sentenceEnd = last is '.' or '!' or '?' or '…';
         return !span.IsSingle && sentenceEnd && char.IsUpper(text[inner.Start]) && words >= 1;
+    }
+
+    /// <summary>
+    /// A quotation right after another ("“… at all “We will …”" where the first lost its closing mark) or
+    /// after "and"/"or" and another (‘We lost the boat’ and ‘we lost our jobs’): a list of quotations, not a
+    /// fragment of a paraphrase.
+    /// </summary>
+    private static bool FollowsQuote(TextAnalysis analysis, QuotedSpan span, int previousQuoteEnd)
+    {
+        if (previousQuoteEnd < 0 || previousQuoteEnd > span.Start)
+        {
+            return false;
+        }
+
+        var between = analysis.Text.AsSpan(previousQuoteEnd, span.Start - previousQuoteEnd).Trim();
+        return between.IsEmpty || between is "and" or "or" or "," or ", and" or "but";
+    }
+
+    /// <summary>"singing “It's Our Time.”", "said: “…”": a cue right before the marks makes the span speech.</summary>
+    private static bool FollowsCue(TextAnalysis analysis, QuotedSpan span)
+    {
+        int before = analysis.TokenAtOrAfter(span.Start) - 1;
+        if (before >= 0 && analysis.TokenText(before) is "," or ":")
+        {
+            before--;
+        }
+
+        return before >= 0 && analysis.Tokens[before].Kind == TokenKind.Word && Attribution.CueLexicon.TryGet(analysis.TokenText(before), out var cue) && !cue.Weak;
     }
 
     /// <summary>
@@ -62,7 +90,7 @@ internal static class DirectQuoteDetector
             }
 
             var word = token.Slice(text);
-            if (char.IsLower(word[0]))
+            if (!char.IsUpper(word[0]))
             {
                 if (word.Length > 4 || !(word is "a" or "an" or "the" or "of" or "and" or "or" or "in" or "on" or "at" or "to" or "for" or "by" or "with" or "from" or "vs" or "is"))
                 {
@@ -78,6 +106,45 @@ internal static class DirectQuoteDetector
         }
 
         return lowercase < words;
+    }
+
+    /// <summary>
+    /// A short quoted phrase inside a sentence (a motto, a label, a fragment of a paraphrase): it follows a
+    /// word or an appositive comma rather than a cue, and holds no sentence of its own. Such a span is a
+    /// fragment; a cue around it makes it part of a mixed quote.
+    /// </summary>
+    private static bool IsEmbeddedFragment(TextAnalysis analysis, QuotedSpan span, TextSpan inner, int words)
+    {
+        const int MaxFragmentWords = 7;
+        if (words > MaxFragmentWords || span.Paragraphs > 1)
+        {
+            return false;
+        }
+
+        var text = analysis.Text;
+        char last = text[inner.End - 1];
+        if (last is '.' or '!' or '?' or '…')
+        {
+            return false;
+        }
+
+        int before = analysis.TokenAtOrAfter(span.Start) - 1;
+        if (before < 0 || analysis.SentenceOfToken[before] != analysis.SentenceOfToken[before + 1])
+        {
+            return false;
+        }
+
+        var previous = analysis.Tokens[before];
+        var previousText = previous.Slice(text);
+        if (previous.Kind == TokenKind.Word)
+        {
+            return !Attribution.CueLexicon.TryGet(previousText, out _) && previousText is not ("as" or "of");
+        }
+
+        // "The regiment's motto, “Steady in the storm”, is …": an appositive between commas.
+        return previousText is "," && before > 0 && analysis.Tokens[before - 1].Kind == TokenKind.Word
+            && !Attribution.CueLexicon.TryGet(analysis.Tokens[before - 1].Slice(text), out _)
+            && span.End < text.Length && text.AsSpan(span.End).TrimStart().StartsWith(",");
     }
 
     public static int CountWords(TextAnalysis analysis, TextSpan span)

@@ -167,7 +167,7 @@ internal static class QuoteMarkScanner
                 continue;
             }
 
-            switch (Classify(text, later, false, true))
+            switch (Classify(text, later, tokens[k].Length, text[later], false, true))
             {
                 case Role.Close or Role.Either:
                     return true;
