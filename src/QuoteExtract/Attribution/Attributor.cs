@@ -265,8 +265,10 @@ internal sealed class Attributor
         var left = SpeakerFinder.FindEndingAt(a, beforeModifiers, lower, passive, out int leftFirst);
         bool tell = TellVerbs.Contains(word);
 
-        // Trailing: "…," X said. / "…," said X. / …, X said on Monday.
-        if (!cueWord.Weak)
+        // Trailing: "…," X said. / "…," said X. / …, X said on Monday. A weak cue ("…," she continued) counts
+        // only right after a quotation.
+        bool afterQuotation = beforeModifiers >= 0 && (leftFirst > 0 && left is not null ? directOfToken[leftFirst - 1] >= 0 : directOfToken[beforeModifiers] >= 0);
+        if (!cueWord.Weak || afterQuotation)
         {
             Mention? speaker = left;
             int groupFirst = leftFirst;
@@ -321,7 +323,9 @@ internal sealed class Attributor
         if (leadSpeaker is null && IsParticiple(word) && t > 0 && a.TokenText(t - 1) is ",")
         {
             // "…, adding that …": the subject of the main clause speaks.
-            leadSpeaker = earlier.Count > 0 && earlier[^1].Speaker is { } previous && SentenceOf(TokenAt(previous.Span.Start)).Start == sentence.Start ? previous : null;
+            leadSpeaker = earlier.Count > 0 && earlier[^1].Speaker is { } previous && SentenceOf(TokenAt(previous.Span.Start)).Start == sentence.Start
+                ? previous
+                : SentenceSubject(sentence, t);
         }
 
         if (leadSpeaker is null && t == sentence.FirstToken && !cueWord.Weak)
@@ -436,6 +440,26 @@ internal sealed class Attributor
         return DirectQuoteDetector.CountWords(a, content) >= 2 ? Build(content, cue, cueWord.Class, cueWord.Prior, speaker, Placement.Trailing) : null;
     }
 
+    /// <summary>The noun phrase that opens a sentence (with its appositive), if a verb follows it: the subject.</summary>
+    private Mention? SentenceSubject(Sentence sentence, int before)
+    {
+        int start = ClauseStart(before, sentence);
+        var subject = SpeakerFinder.FindStartingAt(a, start, before, out int end);
+        if (subject is { } s && end < before && a.TokenText(end) is ",")
+        {
+            // "Attorney General Roy Cooper, McCrory's opponent, called …": skip the appositive.
+            for (int i = end + 1; i < before && i < end + 20; i++)
+            {
+                if (a.TokenText(i) is ",")
+                {
+                    return s;
+                }
+            }
+        }
+
+        return subject;
+    }
+
     /// <summary>"declined to comment", "refused to elaborate": a refusal reports nothing.</summary>
     private bool IsRefusal(int first, int last) =>
         last == first + 1 && a.TokenText(first) is "to" && a.TokenText(last) is "comment" or "elaborate" or "say" or "speculate" or "discuss";
@@ -503,7 +527,7 @@ internal sealed class Attributor
         {
             // ", adding that …" (the participle gets its own quote), ", speaking of …", ", a professor at …".
             var next = a.TokenText(k + 1);
-            return IsParticiple(next)
+            return IsParticiple(next) || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last))
                 || ((WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last));
         }
 
@@ -745,11 +769,19 @@ internal sealed class Attributor
             return false;
         }
 
-        for (int k = subjectEnd; k <= last && k < subjectEnd + 5; k++)
+        // The cue follows the subject, with at most adverbs and perfect auxiliaries between: "she later noted",
+        // "he has said"; a modal ("he will ask them") is an intention, not a report.
+        for (int k = subjectEnd; k <= last && k < subjectEnd + 4; k++)
         {
-            if (CueLexicon.TryGet(a.TokenText(k), out var cue) && !cue.Weak && !IsParticiple(a.TokenText(k)))
+            var word = a.TokenText(k);
+            if (CueLexicon.TryGet(word, out var cue) && !cue.Weak && !IsParticiple(word))
             {
                 return true;
+            }
+
+            if (!(word is "also" or "later" or "then" or "has" or "have" or "had" or "repeatedly" or "previously" or "once" or "again" or "recently" or "earlier" or "publicly" or "privately" or "further" or "quickly"))
+            {
+                return false;
             }
         }
 
@@ -774,6 +806,11 @@ internal sealed class Attributor
         foreach (var paragraph in a.Paragraphs)
         {
             int first = paragraph.FirstToken;
+            if (tokens[first].Kind == TokenKind.QuoteMark && first + 1 < paragraph.EndToken)
+            {
+                first++; // "PENCE: … in a transcript quoted as a whole
+            }
+
             int colon = -1;
             for (int i = first; i < paragraph.EndToken && i < first + 7; i++)
             {
@@ -950,6 +987,11 @@ internal sealed class Attributor
             }
 
             int paragraph = ParagraphOf(c.Hull.Start);
+            if (LeadInSubject(c, paragraph) is not null)
+            {
+                continue;
+            }
+
             QuoteCandidate? source = null;
             for (int j = i - 1; j >= 0; j--)
             {
@@ -978,6 +1020,36 @@ internal sealed class Attributor
                 c.Placement = Placement.Inherited;
             }
         }
+    }
+
+    /// <summary>"Sanders made the following comment:" ¶ "…": the subject of a paragraph that ends with a colon.</summary>
+    private Mention? LeadInSubject(QuoteCandidate c, int paragraph)
+    {
+        if (paragraph == 0 || a.Paragraphs[paragraph].Start != c.Hull.Start)
+        {
+            return null;
+        }
+
+        var previous = a.Paragraphs[paragraph - 1];
+        int colon = previous.EndToken - 1;
+        if (a.TokenText(colon) is not ":")
+        {
+            return null;
+        }
+
+        var sentence = a.Sentences[previous.EndSentence - 1];
+        var subject = SentenceSubject(sentence, colon);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        c.Speaker = subject;
+        c.Cue = new TextSpan(tokens[colon].Start, tokens[colon].End);
+        c.CueClass = CueClass.Speech;
+        c.CuePrior = 0.6;
+        c.Placement = Placement.Colon;
+        return subject;
     }
 
     private int ParagraphOf(int position) => a.Sentences[a.SentenceOfToken[Math.Min(TokenAt(position), tokens.Length - 1)]].ParagraphIndex;

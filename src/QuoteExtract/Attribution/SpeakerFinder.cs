@@ -18,7 +18,7 @@ internal static class SpeakerFinder
     public static int SkipModifiersLeft(TextAnalysis a, int index, int lower, out bool passive)
     {
         passive = false;
-        while (index >= lower && a.Tokens[index].Kind == TokenKind.Word && WordLists.CueModifiers.Contains(a.TokenText(index)))
+        while (index >= lower && a.Tokens[index].Kind == TokenKind.Word && (WordLists.CueModifiers.Contains(a.TokenText(index)) || WordLists.TimeWords.Contains(a.TokenText(index))))
         {
             passive |= a.TokenText(index) is "is" or "was" or "were" or "are" or "been" or "be";
             index--;
@@ -233,6 +233,11 @@ internal static class SpeakerFinder
         }
 
         var firstText = a.TokenText(first);
+        if (WordLists.TimeWords.Contains(firstText))
+        {
+            return null; // "said Tuesday"
+        }
+
         if (Pronouns.TryGet(firstText, out var pronoun))
         {
             if (pronoun.Form is MentionForm.Name or MentionForm.Relative || pronoun.Expletive)

@@ -20,4 +20,7 @@ internal static class WordLists
 
     /// <summary>Capitalized words that open a sentence but are not names (But, However, Earlier).</summary>
     public static readonly Lexicon SentenceAdverbs = Lexicon.FromResource("sentence-adverbs.txt");
+
+    /// <summary>Days, months and other words of time (Friday, this month, last year): never a speaker.</summary>
+    public static readonly Lexicon TimeWords = Lexicon.FromResource("time-words.txt");
 }
