@@ -281,7 +281,7 @@ internal sealed class Attributor
 
             if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, out int splitQuote))
             {
-                // "…," X said, going on to contrast … "…": a participle clause reports something else; no split.
+                // "…," X said, adding that … "…": a participle cue reports a quote of its own; no split.
                 if (splitQuote < 0 && !HasParticipleClause(restStart, sentence.EndToken))
                 {
                     splitQuote = NextSentenceQuote(sentence);
@@ -290,6 +290,13 @@ internal sealed class Attributor
                 var trailing = TrailingContent(groupFirst - 1, sentence);
 
                 // A quote after ", X said," belongs to the cue unless a quote also stands before it (a split quote).
+                // "X scolded him: “A,” she said. “B”": A belongs to the lead-in; the trailing cue takes B.
+                if (trailing is { } led && splitQuote >= 0 && TokenAt(led.Start) > 0 && a.TokenText(TokenAt(led.Start) - 1) is ":" && TypeOf(led) == QuoteType.Direct)
+                {
+                    trailing = new TextSpan(direct[splitQuote].Start, direct[splitQuote].End);
+                    splitQuote = -1;
+                }
+
                 if (trailing is { } content && (splitQuote < 0 || TypeOf(content) == QuoteType.Direct))
                 {
                     var candidate = Build(content, cue, cueWord.Class, cueWord.Prior, s, Placement.Trailing);
@@ -527,20 +534,53 @@ internal sealed class Attributor
         {
             // ", adding that …" (the participle gets its own quote), ", speaking of …", ", a professor at …".
             var next = a.TokenText(k + 1);
+            splitQuote = SplitAfterAdjuncts(k + 1, last);
             return IsParticiple(next) || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last))
                 || ((WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last));
         }
 
+        if (TimeAdjuncts.Contains(a.TokenText(k)))
+        {
+            // "…," Schiff told the paper on Wednesday, "but …": adjuncts, then the second part.
+            for (int i = k + 1; i < last && i < k + 12; i++)
+            {
+                if (a.TokenText(i) is "," && directOfToken[i + 1] >= 0 && tokens[i + 1].Kind == TokenKind.QuoteMark && AdjunctOnly(k, i - 1))
+                {
+                    splitQuote = directOfToken[i + 1];
+                    return true;
+                }
+            }
+        }
+
         return (TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last)) && last - k <= 25 && AdjunctOnly(k, last);
+    }
+
+    /// <summary>", referring to the excuse, “you give …”": the second part of a split quote after an adjunct.</summary>
+    private int SplitAfterAdjuncts(int from, int last)
+    {
+        for (int i = from; i < last && i < from + 15; i++)
+        {
+            if (a.TokenText(i) is "," && directOfToken[i + 1] >= 0 && tokens[i + 1].Kind == TokenKind.QuoteMark && direct[directOfToken[i + 1]].Start == tokens[i + 1].Start)
+            {
+                return directOfToken[i + 1];
+            }
+
+            if (directOfToken[i] >= 0 || a.TokenText(i) is "that" || CueLexicon.TryGet(a.TokenText(i), out _))
+            {
+                return -1; // another cue ("adding later, “…”") owns the quotation
+            }
+        }
+
+        return -1;
     }
 
     private bool HasParticipleClause(int from, int end)
     {
         for (int i = from; i + 1 < end; i++)
         {
-            if (a.TokenText(i) is "," && IsParticiple(a.TokenText(i + 1)))
+            if (a.TokenText(i) is "," && IsParticiple(a.TokenText(i + 1)) && CueLexicon.TryGet(a.TokenText(i + 1), out _))
             {
-                return true;
+                return true; // ", adding …": the participle reports a quote of its own
             }
         }
 
@@ -721,6 +761,12 @@ internal sealed class Attributor
 
             var word = a.TokenText(i);
             if (word is ";" && i > start + 2)
+            {
+                return i - 1;
+            }
+
+            // "… would have on women: “Parallel …”": a quotation after a colon is a quote of its own.
+            if (word is ":" && i > start + 1 && directOfToken[i + 1] >= 0 && tokens[i + 1].Kind == TokenKind.QuoteMark)
             {
                 return i - 1;
             }
