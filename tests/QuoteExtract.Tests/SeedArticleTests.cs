@@ -9,6 +9,24 @@ public sealed class SeedArticleTests
 
     private static string ReadSeed() => File.ReadAllText(SharedData.RequireFile("seed/antonov-article.txt"));
 
+    /// <summary>The one quote whose content starts with the prefix, with or without a heading "that".</summary>
+    private static Quote FindByContentPrefix(ExtractionResult result, string prefix)
+    {
+        var matches = result.Quotes
+            .Where(q => q.Text.StartsWith(prefix, StringComparison.Ordinal) || q.Text.StartsWith("that " + prefix, StringComparison.Ordinal))
+            .ToList();
+        matches.Should().ContainSingle("exactly one quote's content should start with \"{0}\" (a heading \"that\" allowed)", prefix);
+        return matches[0];
+    }
+
+    private static Entity EntityOf(ExtractionResult result, Quote quote)
+    {
+        quote.EntityId.Should().NotBeNull("the quote {0} should have an entity", quote.Text);
+        var entity = result.Entities.SingleOrDefault(e => e.Id == quote.EntityId);
+        entity.Should().NotBeNull("the quote's entity id {0} should name an entity of the result", quote.EntityId);
+        return entity!;
+    }
+
     [Test]
     public void Extract_SeedArticle_FindsExactlyTheFiveDirectQuotes()
     {
@@ -33,6 +51,83 @@ public sealed class SeedArticleTests
             text.Substring(quote.Span.End).Should().StartWith(" Antonov told reporters.");
             quote.Text.Should().Be(text[quote.Span.Start..quote.Span.End]);
         }
+    }
+
+    [Test]
+    public void Extract_SeedArticle_AttributesEveryDirectQuoteToAntonovWithTold()
+    {
+        var result = Extractor.Extract(ReadSeed());
+        var direct = result.Quotes.Where(q => q.Type == QuoteType.Direct).ToList();
+
+        direct.Should().HaveCount(5);
+        foreach (var quote in direct)
+        {
+            var opening = quote.Text[..Math.Min(40, quote.Text.Length)];
+            quote.Speaker.Should().NotBeNull("the direct quote opening {0} has a speaker", opening);
+            quote.Speaker!.Text.Should().Be("Antonov", "the direct quote opening {0} is followed by 'Antonov told reporters'", opening);
+            quote.Cue.Should().NotBeNull("the direct quote opening {0} has a cue", opening);
+            quote.Cue!.Text.Should().Be("told", "the direct quote opening {0} is followed by 'Antonov told reporters'", opening);
+            var entity = EntityOf(result, quote);
+            entity.Name.Should().Be("Anatoly Antonov", "the direct quote opening {0} is Antonov's", opening);
+            entity.Titles.Should().Contain("Russian Ambassador to the United States");
+        }
+    }
+
+    [TestCase("The visits by Russian President", QuoteType.Indirect, "Russian Ambassador to the United States Anatoly Antonov")]
+    [TestCase("The US authorities are “shivering”", QuoteType.Mixed, "Russian Ambassador to the United States Anatoly Antonov")]
+    [TestCase("he sees no prospects", QuoteType.Indirect, "He")]
+    [TestCase("Russia is not evading dialogue", QuoteType.Indirect, "Russian Ambassador to Washington Anatoly Antonov")]
+    [TestCase("It is impossible to resolve", QuoteType.Indirect, "the diplomat")]
+    [TestCase("in the coming days he will have a meeting", QuoteType.Indirect, "Antonov")]
+    public void Extract_SeedArticle_FindsAntonovsIndirectAndMixedQuote(string contentPrefix, QuoteType type, string speaker)
+    {
+        var result = Extractor.Extract(ReadSeed());
+
+        var quote = FindByContentPrefix(result, contentPrefix);
+
+        quote.Type.Should().Be(type);
+        quote.Speaker.Should().NotBeNull();
+        quote.Speaker!.Text.Should().Be(speaker);
+        EntityOf(result, quote).Name.Should().Be("Anatoly Antonov");
+    }
+
+    [Test]
+    public void Extract_SeedArticle_AttributesTheTalksQuoteToTheNationalSecurityCouncil()
+    {
+        var result = Extractor.Extract(ReadSeed());
+
+        var quote = FindByContentPrefix(result, "the United States is open to talks");
+
+        quote.Type.Should().Be(QuoteType.Indirect);
+        quote.Speaker.Should().NotBeNull();
+        quote.Speaker!.Text.Should().Be("the US National Security Council");
+        var entity = EntityOf(result, quote);
+        entity.Name.Should().BeOneOf("the US National Security Council", "US National Security Council");
+        entity.Kind.Should().Be(EntityKind.Organization);
+    }
+
+    [Test]
+    public void Extract_SeedArticle_ReportsNoQuoteForTheWordShiveringAlone()
+    {
+        var quotes = Extractor.Extract(ReadSeed()).Quotes;
+
+        quotes.Should().NotContain(q => q.Text.Trim('"', '\'', '“', '”', '‘', '’').Equals("shivering", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Test]
+    public void Extract_SeedArticle_ReportsTheHeadlineAsAQuoteOfTheAmbassador()
+    {
+        var text = ReadSeed();
+        var result = Extractor.Extract(text);
+
+        var headline = result.Quotes.Where(q => q.Text.EndsWith("show failure of US policy", StringComparison.Ordinal)).ToList();
+
+        headline.Should().ContainSingle();
+        var quote = headline[0];
+        text.Substring(quote.Span.End).Should().StartWith(": Ambassador");
+        quote.Speaker.Should().NotBeNull();
+        quote.Speaker!.Text.Should().Be("Ambassador");
+        EntityOf(result, quote).Name.Should().Be("Anatoly Antonov");
     }
 
     [Test]
