@@ -21,7 +21,8 @@ internal sealed class Attributor
         [        "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "earlier", "later", "yesterday", "today",
         "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "while", "when",
         "as", "from", "to", "with", "without", "of", "recently", "previously", "again", "also", "too", "publicly", "privately", "by",
-        "afterward", "afterwards", "then", "now"],
+        "afterward", "afterwards", "then", "now", "outside", "inside", "near", "amid", "following", "ahead", "upon", "under", "over",
+            "behind", "across", "around", "about", "for"],
         ignoreCase: true);
 
     private static readonly Lexicon TellVerbs = new(
@@ -256,8 +257,10 @@ internal sealed class Attributor
 
         if (cueEnd < tokens.Length && a.TokenText(cueEnd) is "out" or "for" or "on" && cueWord.Lemma is "point" or "call" or "urge")
         {
+            // "called for", "called on", "pointed out": the particle joins the cue, and the phrase is a verb.
             cue = new TextSpan(cue.Start, tokens[cueEnd].End);
             cueEnd++;
+            cueWord = cueWord with { Weak = false };
         }
 
         int lower = LowerBound(t, sentence);
@@ -277,6 +280,14 @@ internal sealed class Attributor
             {
                 speaker = SpeakerFinder.FindStartingAt(a, cueEnd, sentence.EndToken, out restStart);
                 groupFirst = beforeModifiers + 1;
+
+                // "said a senior official who was not authorised to speak publicly": the clause identifies the source.
+                int lastToken = LastContentToken(sentence);
+                if (speaker is { } inverted && restStart <= lastToken && a.TokenText(restStart) is "who" && AdjunctOnly(restStart + 1, lastToken))
+                {
+                    speaker = inverted with { Span = new TextSpan(inverted.Span.Start, tokens[lastToken].End) };
+                    restStart = lastToken + 1;
+                }
             }
 
             if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, out int splitQuote))
@@ -354,7 +365,10 @@ internal sealed class Attributor
             coordinated = true;
         }
 
-        if (leadSpeaker is null && !coordinated)
+        // "It was reported that …": a sourceless passive reports content without a speaker.
+        bool sourceless = leadSpeaker is null && passive && beforeModifiers >= lower && a.TokenText(beforeModifiers) is "It" or "it"
+            && cueEnd < sentence.EndToken && a.TokenText(cueEnd) is "that";
+        if (leadSpeaker is null && !coordinated && !sourceless)
         {
             return null;
         }
@@ -363,6 +377,16 @@ internal sealed class Attributor
         if (tell && contentStart < sentence.EndToken)
         {
             contentStart = SkipRecipient(contentStart, sentence.EndToken);
+
+            // "told reporters outside the terminal": after the addressee, only a clause or a quotation is content.
+            if (contentStart > cueEnd && contentStart < sentence.EndToken && TimeAdjuncts.Contains(a.TokenText(contentStart)) && !(a.TokenText(contentStart) is "to" or "about"))
+            {
+                contentStart = SkipToThat(contentStart, sentence.EndToken);
+                if (a.TokenText(contentStart) is not ("that" or "," or ":"))
+                {
+                    return null;
+                }
+            }
         }
 
         contentStart = SkipToThat(contentStart, sentence.EndToken);
@@ -537,6 +561,11 @@ internal sealed class Attributor
             splitQuote = SplitAfterAdjuncts(k + 1, last);
             return IsParticiple(next) || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last))
                 || ((WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last));
+        }
+
+        if (a.TokenText(k) is "who" or "whose" && AdjunctOnly(k + 1, last))
+        {
+            return true; // "said a senior official who was not authorised to speak"
         }
 
         if (TimeAdjuncts.Contains(a.TokenText(k)))
@@ -1084,7 +1113,11 @@ internal sealed class Attributor
         }
 
         var sentence = a.Sentences[previous.EndSentence - 1];
-        var subject = SentenceSubject(sentence, colon);
+
+        // "And from Eastholm's harbourmaster, Per Lindqvist:" — the name before the colon, else the subject.
+        var subject = SpeakerFinder.FindEndingAt(a, colon - 1, sentence.FirstToken, false, out _) is { Form: MentionForm.Name } named
+            ? named
+            : SentenceSubject(sentence, colon);
         if (subject is null)
         {
             return null;

@@ -85,6 +85,13 @@ internal static class SpeakerFinder
         while (i >= lower && last - i < MaxMentionTokens)
         {
             var token = tokens[i];
+            if (token.Kind == TokenKind.QuoteMark && i < last && i > lower && token.Start == tokens[i - 1].End && a.Text[token.Start] is '\'' or '’'
+                && a.TokenText(i - 1).EndsWith("s", StringComparison.Ordinal))
+            {
+                i--; // a plural possessive: "the tenants' lawyer"
+                continue;
+            }
+
             if (token.Kind is not (TokenKind.Word or TokenKind.Number))
             {
                 break;
@@ -102,6 +109,13 @@ internal static class SpeakerFinder
                 if (ContinuesThroughPreposition(a, i, lower))
                 {
                     i -= 1;
+                    continue;
+                }
+
+                // "Norvik Dairies and its biggest customer": a determiner after "and" and a name.
+                if (i - 1 >= lower && a.TokenText(i) is "and" && a.Tokens[i - 1].Kind == TokenKind.Word && IsCapitalized(a.TokenText(i - 1)))
+                {
+                    i--;
                     continue;
                 }
 
@@ -131,6 +145,14 @@ internal static class SpeakerFinder
                 continue;
             }
 
+            // A compound speaker: "Loma Foods and its largest supplier said".
+            if (word is "and" && i < last && i - 1 >= lower && a.Tokens[i - 1].Kind == TokenKind.Word && IsCapitalized(a.TokenText(i - 1))
+                && !(IsSentenceInitial(a, i - 1) && WordLists.SentenceAdverbs.Contains(a.TokenText(i - 1))))
+            {
+                i--;
+                continue;
+            }
+
             // "a narrator in the Clinton ad", "a spokesperson for the ministry": one prepositional phrase
             // after a noun, when a determiner or a name follows the preposition.
             if (word is "in" or "of" or "for" or "at" or "from" or "with" && i < last && !sawPreposition && i - 1 >= lower
@@ -142,7 +164,7 @@ internal static class SpeakerFinder
                 continue;
             }
 
-            if (WordLists.SpeakerStops.Contains(word) || CueLexicon.TryGet(word, out _) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))
+            if (WordLists.SpeakerStops.Contains(word) || (CueLexicon.TryGet(word, out var asCue) && !asCue.Weak) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))
             {
                 break;
             }
@@ -201,7 +223,9 @@ internal static class SpeakerFinder
                 if (name is { Form: MentionForm.Name } n && (nameFirst == lower || IsBoundary(a, nameFirst - 1)))
                 {
                     firstToken = nameFirst;
-                    return n with { Span = new TextSpan(n.Span.Start, tokens[comma - 1].End) };
+
+                    // "Bruno Falk, who runs the ferry company, said": an incidental relative clause is not part of the mention.
+                    return a.TokenText(i + 1) is "who" or "which" ? n : n with { Span = new TextSpan(n.Span.Start, tokens[comma - 1].End) };
                 }
 
                 if (commas >= 2)
@@ -274,7 +298,7 @@ internal static class SpeakerFinder
                     break;
                 }
             }
-            else if (WordLists.SpeakerStops.Contains(word) || CueLexicon.TryGet(word, out _) || ++lowercase > MaxLowercaseWords)
+            else if (WordLists.SpeakerStops.Contains(word) || (CueLexicon.TryGet(word, out var asCue) && !asCue.Weak) || ++lowercase > MaxLowercaseWords)
             {
                 break;
             }
