@@ -415,8 +415,11 @@ internal sealed class Attributor
 
         // A weak cue (a noun too: plans, claims, calls) needs a complement that only a verb takes; a past
         // form after its subject ("Clinton criticized the plan") is a verb.
-        bool pastAfterSubject = left is not null && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && cueWord.Class is CueClass.Speech;
-        if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject)
+        bool pastAfterSubject = left is { Form: MentionForm.Name or MentionForm.Pronoun } && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith('s'))
+            || (left is not null && cueWord.Class == CueClass.Other && word.EndsWith('s') && beforeModifiers == t - 1);
+        bool afterAuxiliary = left is not null && t > 0 && a.TokenText(t - 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" && !passive;
+        bool quotationInside = cueWord.Weak && HoldsQuotation(contentStart, ContentEnd(contentStart, sentence));
+        if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject && !afterAuxiliary && !quotationInside)
         {
             return null;
         }
@@ -489,6 +492,18 @@ internal sealed class Attributor
         }
 
         return subject;
+    }
+
+    /// <summary>A quotation (a whole quote or a fragment) inside the tokens: "called the plan “a fantasy”".</summary>
+    private bool HoldsQuotation(int first, int last)
+    {
+        if (last < first)
+        {
+            return false;
+        }
+
+        var span = Span(first, last);
+        return direct.Exists(q => span.Overlaps(new TextSpan(q.Start, q.End))) || fragments.Exists(f => span.Overlaps(new TextSpan(f.Start, f.End)));
     }
 
     /// <summary>"declined to comment", "refused to elaborate": a refusal reports nothing.</summary>

@@ -208,7 +208,7 @@ internal static class SpeakerFinder
         var tokens = a.Tokens;
         int i = comma - 1;
         int commas = 0;
-        while (i >= lower && comma - i < 24)
+        while (i >= lower && comma - i < 36)
         {
             var text = a.TokenText(i);
             if (tokens[i].Kind == TokenKind.QuoteMark || text is "." or ";" or ":" || (tokens[i].Kind == TokenKind.Word && WordLists.SpeakerStops.Contains(text) && text is "that" or "said" or "says" or "and" or "but"))
@@ -228,7 +228,7 @@ internal static class SpeakerFinder
                     return a.TokenText(i + 1) is "who" or "which" ? n : n with { Span = new TextSpan(n.Span.Start, tokens[comma - 1].End) };
                 }
 
-                if (commas >= 2)
+                if (commas >= 3)
                 {
                     return null;
                 }
