@@ -390,6 +390,14 @@ internal sealed class Attributor
         }
 
         contentStart = SkipToThat(contentStart, sentence.EndToken);
+
+        // "talked about", "called for", "railed against": a linking preposition is part of the cue (PolNeAR).
+        if (!tell && contentStart == cueEnd && contentStart + 1 < sentence.EndToken && a.TokenText(contentStart) is "about" or "for" or "on" or "against" or "of" or "with" or "over")
+        {
+            cue = new TextSpan(cue.Start, tokens[contentStart].End);
+            contentStart++;
+        }
+
         bool hasThat = contentStart < tokens.Length && a.TokenText(contentStart) is "that" or "whether" or "if";
         bool colon = false;
         if (contentStart < tokens.Length && a.TokenText(contentStart) is ":" or ",")
@@ -411,12 +419,15 @@ internal sealed class Attributor
         }
 
         bool quoteFollows = directOfToken[contentStart] >= 0 && tokens[contentStart].Kind == TokenKind.QuoteMark;
-        bool infinitive = a.TokenText(contentStart) is "to" && contentStart + 1 < sentence.EndToken && tokens[contentStart + 1].Kind == TokenKind.Word;
+        bool infinitive = a.TokenText(contentStart) is "to" && contentStart + 1 < sentence.EndToken && tokens[contentStart + 1].Kind == TokenKind.Word
+            && char.IsLower(a.TokenText(contentStart + 1)[0]) && !WordLists.Determiners.Contains(a.TokenText(contentStart + 1)) && !Pronouns.TryGet(a.TokenText(contentStart + 1), out _);
 
         // A weak cue (a noun too: plans, claims, calls) needs a complement that only a verb takes; a past
         // form after its subject ("Clinton criticized the plan") is a verb.
-        bool pastAfterSubject = left is { Form: MentionForm.Name or MentionForm.Pronoun } && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith('s'))
-            || (left is not null && cueWord.Class == CueClass.Other && word.EndsWith('s') && beforeModifiers == t - 1);
+        // A person does speech, writing and thought verbs ("Trump claimed vast wealth"); a document or poll
+        // does evidence verbs ("the poll shows Clinton ahead").
+        bool pastAfterSubject = (left is { Form: MentionForm.Name or MentionForm.Pronoun } && cueWord.Class != CueClass.Other && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith('s')))
+            || (left is { Form: MentionForm.Nominal } && cueWord.Class == CueClass.Other && word.EndsWith('s') && beforeModifiers == t - 1);
         bool afterAuxiliary = left is not null && t > 0 && a.TokenText(t - 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" && !passive;
         bool quotationInside = cueWord.Weak && HoldsQuotation(contentStart, ContentEnd(contentStart, sentence));
         if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject && !afterAuxiliary && !quotationInside)
@@ -807,6 +818,20 @@ internal sealed class Attributor
             if (word is ";" && i > start + 2)
             {
                 return i - 1;
+            }
+
+            // A non-restrictive relative clause, a parenthesis or a dash aside ends the reported clause:
+            // "… the rules, which the court has put on hold"; "… (which lets the party off the hook)".
+            if (i > start + 2 && ((word is "," && i + 1 <= last && a.TokenText(i + 1) is "which" or "who" or "whose")
+                || word is "(" || (tokens[i].Kind == TokenKind.Dash && i > 0 && tokens[i].Start > tokens[i - 1].End)))
+            {
+                return i - 1;
+            }
+
+            // "… and warned against …": a second cue verb coordinated with the first starts a quote of its own.
+            if (word is "and" && i > start + 2 && i + 1 <= last && CueLexicon.TryGet(a.TokenText(i + 1), out var coordinated) && !coordinated.Weak)
+            {
+                return a.TokenText(i - 1) is "," ? i - 2 : i - 1;
             }
 
             // "… would have on women: “Parallel …”": a quotation after a colon is a quote of its own.
