@@ -341,9 +341,8 @@ internal sealed class Attributor
         if (leadSpeaker is null && IsParticiple(word) && t > 0 && a.TokenText(t - 1) is ",")
         {
             // "…, adding that …": the subject of the main clause speaks.
-            leadSpeaker = earlier.Count > 0 && earlier[^1].Speaker is { } previous && SentenceOf(TokenAt(previous.Span.Start)).Start == sentence.Start
-                ? previous
-                : SentenceSubject(sentence, t);
+            leadSpeaker = SentenceSubject(sentence, t)
+                ?? (earlier.Count > 0 && earlier[^1].Speaker is { } previous && SentenceOf(TokenAt(previous.Span.Start)).Start == sentence.Start ? previous : null);
         }
 
         if (leadSpeaker is null && t == sentence.FirstToken && !cueWord.Weak)
@@ -489,6 +488,24 @@ internal sealed class Attributor
     private Mention? SentenceSubject(Sentence sentence, int before)
     {
         int start = ClauseStart(before, sentence);
+
+        // "At his cookout, the band leader …", "On July 6, 2015, Sanders …": skip introductory phrases.
+        for (int round = 0; round < 2 && start < before && IsIntroductory(a.TokenText(start)); round++)
+        {
+            int comma = start;
+            while (comma < before && comma < start + 12 && a.TokenText(comma) is not ",")
+            {
+                comma++;
+            }
+
+            if (comma >= before || a.TokenText(comma) is not ",")
+            {
+                break;
+            }
+
+            start = comma + 1;
+        }
+
         var subject = SpeakerFinder.FindStartingAt(a, start, before, out int end);
         if (subject is { } s && end < before && a.TokenText(end) is ",")
         {
@@ -516,6 +533,9 @@ internal sealed class Attributor
         var span = Span(first, last);
         return direct.Exists(q => span.Overlaps(new TextSpan(q.Start, q.End))) || fragments.Exists(f => span.Overlaps(new TextSpan(f.Start, f.End)));
     }
+
+    private static bool IsIntroductory(ReadOnlySpan<char> word) =>
+        WordLists.SentenceAdverbs.Contains(word) || TimeAdjuncts.Contains(word) || WordLists.TimeWords.Contains(word) || word is "Once" or "Although" or "Though" or "If" or "Because" or "Under" or "Despite";
 
     /// <summary>"declined to comment", "refused to elaborate": a refusal reports nothing.</summary>
     private bool IsRefusal(int first, int last) =>

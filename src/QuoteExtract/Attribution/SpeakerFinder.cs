@@ -211,7 +211,7 @@ internal static class SpeakerFinder
         while (i >= lower && comma - i < 36)
         {
             var text = a.TokenText(i);
-            if (tokens[i].Kind == TokenKind.QuoteMark || text is "." or ";" or ":" || (tokens[i].Kind == TokenKind.Word && WordLists.SpeakerStops.Contains(text) && text is "that" or "said" or "says" or "and" or "but"))
+            if (tokens[i].Kind == TokenKind.QuoteMark || text is "." or ";" or ":" || (tokens[i].Kind == TokenKind.Word && text is "that" or "said" or "says" or "but"))
             {
                 return null;
             }
@@ -257,7 +257,7 @@ internal static class SpeakerFinder
         }
 
         var firstText = a.TokenText(first);
-        if (WordLists.TimeWords.Contains(firstText))
+        if (WordLists.TimeWords.Contains(firstText) || (SpeakerFinder.IsCapitalized(firstText) && WordLists.SentenceAdverbs.Contains(firstText) && !WordLists.Determiners.Contains(firstText)))
         {
             return null; // "said Tuesday"
         }
