@@ -567,9 +567,11 @@ internal sealed class Attributor
     }
 
     /// <summary>A comma, closing quote mark or dash before a trailing speaker/cue group.</summary>
+    /// <remarks>A quotation closed by a period ("… situation.”") is a finished sentence, not a separator.</remarks>
     private bool IsSeparator(int i) =>
-        i >= 0 && (a.TokenText(i) is "," || (tokens[i].Kind == TokenKind.QuoteMark && directOfToken[i] >= 0 && direct[directOfToken[i]].End == tokens[i].End)
-                   || (tokens[i].Kind == TokenKind.QuoteMark && IsClosingFragment(i)) || tokens[i].Kind == TokenKind.Dash);
+        i >= 0 && (a.TokenText(i) is "," || tokens[i].Kind == TokenKind.Dash
+                   || (tokens[i].Kind == TokenKind.QuoteMark && !(tokens[i].Start > 0 && a.Text[tokens[i].Start - 1] is '.')
+                       && ((directOfToken[i] >= 0 && direct[directOfToken[i]].End == tokens[i].End) || IsClosingFragment(i))));
 
     private bool IsClosingFragment(int i) => fragments.Exists(f => f.End == tokens[i].End);
 

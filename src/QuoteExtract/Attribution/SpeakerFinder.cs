@@ -219,7 +219,7 @@ internal static class SpeakerFinder
             if (text is ",")
             {
                 commas++;
-                var name = FindPhrase(a, i - 1, lower, out int nameFirst);
+                var name = a.TokenText(i - 1) is ")" ? FindEndingAt(a, i - 1, lower, false, out int nameFirst) : FindPhrase(a, i - 1, lower, out nameFirst);
                 if (name is { Form: MentionForm.Name } n && (nameFirst == lower || IsBoundary(a, nameFirst - 1)))
                 {
                     firstToken = nameFirst;
