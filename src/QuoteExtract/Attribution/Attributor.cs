@@ -308,6 +308,13 @@ internal sealed class Attributor
                     splitQuote = -1;
                 }
 
+                // A paraphrase before the cue keeps its trailing attribution; a quoted sentence after it is not
+                // its second part ("… are “not meeting the demand,” says X. “We often …”").
+                if (trailing is { } paraphrase && splitQuote >= 0 && TypeOf(paraphrase) != QuoteType.Direct && direct[splitQuote].Start >= sentence.End)
+                {
+                    splitQuote = -1;
+                }
+
                 if (trailing is { } content && (splitQuote < 0 || TypeOf(content) == QuoteType.Direct))
                 {
                     var candidate = Build(content, cue, cueWord.Class, cueWord.Prior, s, Placement.Trailing);
@@ -607,13 +614,55 @@ internal sealed class Attributor
             // ", adding that …" (the participle gets its own quote), ", speaking of …", ", a professor at …".
             var next = a.TokenText(k + 1);
             splitQuote = SplitAfterAdjuncts(k + 1, last);
-            return IsParticiple(next) || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last))
+            return IsParticiple(next) || next is "who" or "whose" || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last))
                 || ((WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last));
         }
 
         if (a.TokenText(k) is "who" or "whose" && AdjunctOnly(k + 1, last))
         {
             return true; // "said a senior official who was not authorised to speak"
+        }
+
+        if (a.TokenText(k) is "(")
+        {
+            // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate …": a party and state tag.
+            int close = k + 1;
+            while (close <= last && close < k + 8 && a.TokenText(close) is not ")")
+            {
+                close++;
+            }
+
+            if (close > last || a.TokenText(close) is not ")")
+            {
+                return false;
+            }
+
+            if (close == last)
+            {
+                return true;
+            }
+
+            k = close + 1;
+        }
+
+        // ", adding that …" at the end belongs to the participle's own quote.
+        for (int i = k; i < last; i++)
+        {
+            if (a.TokenText(i) is "," && IsParticiple(a.TokenText(i + 1)) && CueLexicon.TryGet(a.TokenText(i + 1), out _))
+            {
+                last = i - 1;
+                break;
+            }
+        }
+
+        if (k > last)
+        {
+            return true;
+        }
+
+        if (a.TokenText(k).EndsWith("ly", StringComparison.Ordinal) && tokens[k].Kind == TokenKind.Word && char.IsLower(a.TokenText(k)[0]) && AdjunctOnly(k, last) && last - k <= 10)
+        {
+            return true; // "Gowdy said sarcastically."
         }
 
         if (TimeAdjuncts.Contains(a.TokenText(k)))

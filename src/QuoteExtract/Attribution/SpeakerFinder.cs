@@ -251,6 +251,13 @@ internal static class SpeakerFinder
     {
         endToken = first;
         var tokens = a.Tokens;
+        if (first + 1 < upper && tokens[first].Kind == TokenKind.Number && tokens[first + 1].Kind == TokenKind.Word && !WordLists.TimeWords.Contains(a.TokenText(first + 1)))
+        {
+            // "9/11 widow Terry Strada": a number that qualifies the mention.
+            var rest = FindStartingAt(a, first + 1, upper, out endToken);
+            return rest is { } m ? m with { Span = new TextSpan(tokens[first].Start, m.Span.End) } : null;
+        }
+
         if (first >= upper || tokens[first].Kind != TokenKind.Word)
         {
             return null;
