@@ -899,6 +899,18 @@ internal sealed class Attributor
                 return i - 1;
             }
 
+            // ", when pressed on why …", ", known as …", ", looping the streets …": an adverbial clause or a
+            // participle phrase after a comma is the writer's, not the reported clause.
+            if (word is "," && i > start + 3 && i + 1 <= last && directOfToken[i + 1] < 0)
+            {
+                var next = a.TokenText(i + 1);
+                if (next is "when" or "while" or "as" or "although" or "though" or "because" or "since" or "after" or "before" or "until" or "unless" or "whereas" or "known"
+                    || (tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4))
+                {
+                    return i - 1;
+                }
+            }
+
             // "… and warned against …": a second cue verb coordinated with the first starts a quote of its own.
             if (word is "and" && i > start + 2 && i + 1 <= last && CueLexicon.TryGet(a.TokenText(i + 1), out var coordinated) && !coordinated.Weak)
             {

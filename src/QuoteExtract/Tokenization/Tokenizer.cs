@@ -183,7 +183,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if ((c == '.' || c == ',') && allDigits && i + 1 < s.Length && char.IsDigit(s[i + 1]))
+            if ((c == '.' || c == ',' || c == '/') && allDigits && i + 1 < s.Length && char.IsDigit(s[i + 1]))
             {
                 i++; // 1,000.50
                 continue;
