@@ -1,6 +1,7 @@
 using QuoteExtract.Attribution;
 using QuoteExtract.Detection;
 using QuoteExtract.Entities;
+using QuoteExtract.Learning;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract;
@@ -20,9 +21,19 @@ public sealed class QuoteExtractor
 {
     /// <summary>Creates an extractor with the given options, or <see cref="QuoteExtractorOptions.Default"/>.</summary>
     public QuoteExtractor(QuoteExtractorOptions? options = null)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>Creates an extractor whose hybrid mode uses <paramref name="scorer"/> instead of the embedded model (tests, training).</summary>
+    internal QuoteExtractor(QuoteExtractorOptions? options, ICandidateScorer? scorer)
     {
         Options = options ?? QuoteExtractorOptions.Default;
+        Scorer = Options.Mode == ExtractionMode.Hybrid ? scorer ?? ScorerResource.Default : null;
     }
+
+    /// <summary>The learned scorer in hybrid mode; null in rules mode or when no model is available.</summary>
+    internal ICandidateScorer? Scorer { get; }
 
     /// <summary>The options this extractor was built with.</summary>
     public QuoteExtractorOptions Options { get; }
@@ -40,10 +51,77 @@ public sealed class QuoteExtractor
             return ExtractionResult.Empty;
         }
 
+        if (Propose(text) is not var (analysis, candidates))
+        {
+            return ExtractionResult.Empty;
+        }
+
+        double[]? confidence = null;
+        if (Scorer is { } scorer)
+        {
+            // Hybrid: the learned scorer keeps the candidates it believes and gives their confidence. Features
+            // are computed against the full candidate list before any is dropped, as in training.
+            var probabilities = new double[candidates.Count];
+            Span<float> features = stackalloc float[CandidateFeatures.Count];
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                CandidateFeatures.Compute(analysis, candidates, i, features);
+                probabilities[i] = scorer.Probability(features);
+            }
+
+            var kept = new List<QuoteCandidate>(candidates.Count);
+            var keptConfidence = new List<double>(candidates.Count);
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                if (probabilities[i] >= scorer.Threshold)
+                {
+                    kept.Add(candidates[i]);
+                    keptConfidence.Add(probabilities[i]);
+                }
+            }
+
+            candidates = kept;
+            confidence = [.. keptConfidence];
+        }
+
+        return Finish(text, analysis, candidates, confidence);
+    }
+
+    /// <summary>
+    /// Every rule candidate of <paramref name="text"/> as a quote with rule confidence, beside its feature vector:
+    /// what the training program labels and learns from.
+    /// </summary>
+    internal List<(Quote Quote, float[] Features)> ProposeWithFeatures(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<(Quote, float[])>();
+        if (string.IsNullOrWhiteSpace(text) || Propose(text) is not var (analysis, candidates))
+        {
+            return result;
+        }
+
+        var features = new float[candidates.Count][];
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            features[i] = new float[CandidateFeatures.Count];
+            CandidateFeatures.Compute(analysis, candidates, i, features[i]);
+        }
+
+        var quotes = Finish(text, analysis, candidates, null).Quotes;
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            result.Add((quotes[i], features[i]));
+        }
+
+        return result;
+    }
+
+    private (TextAnalysis Analysis, List<QuoteCandidate> Candidates)? Propose(string text)
+    {
         var analysis = TextAnalysis.Analyze(text);
         if (analysis.Tokens.Length == 0)
         {
-            return ExtractionResult.Empty;
+            return null;
         }
 
         var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options).Run();
@@ -52,21 +130,26 @@ public sealed class QuoteExtractor
             candidates.RemoveAll(c => c.Type != QuoteType.Direct);
         }
 
+        return (analysis, candidates);
+    }
+
+    private static ExtractionResult Finish(string text, TextAnalysis analysis, List<QuoteCandidate> candidates, double[]? confidence)
+    {
         var (entities, entityOf) = EntityResolver.Resolve(analysis, candidates);
         var quotes = new List<Quote>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)
         {
-            quotes.Add(ToQuote(text, candidates[i], entityOf[i]));
+            quotes.Add(ToQuote(text, candidates[i], entityOf[i], confidence?[i] ?? Confidence.Of(candidates[i])));
         }
 
         return new ExtractionResult(quotes, entities);
     }
 
-    private static Quote ToQuote(string text, QuoteCandidate c, int? entityId)
+    private static Quote ToQuote(string text, QuoteCandidate c, int? entityId, double confidence)
     {
         var hull = c.Hull;
         var cue = c.Cue is { } cueSpan ? new Cue(cueSpan, cueSpan.GetText(text), c.CueClass) : null;
         var speaker = c.Speaker is { } m ? new Speaker(m.Span, m.Span.GetText(text), m.Kind) : null;
-        return new Quote(hull, hull.GetText(text), c.Type, [.. c.Parts], cue, speaker, entityId, Confidence.Of(c));
+        return new Quote(hull, hull.GetText(text), c.Type, [.. c.Parts], cue, speaker, entityId, confidence);
     }
 }

@@ -1,0 +1,80 @@
+using Microsoft.ML.Data;
+using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Learning;
+
+namespace QuoteExtract.Training;
+
+/// <summary>One rule candidate: its features, its label and the quote as the scorer sees it.</summary>
+internal sealed class Row
+{
+    public float[] Features { get; set; } = [];
+
+    public bool Label { get; set; }
+
+    [NoColumn]
+    public EvalQuote Quote { get; set; } = null!;
+}
+
+/// <summary>The labelled rule candidates of a set of documents.</summary>
+internal sealed class Examples
+{
+    private Examples(List<Row> rows, Dictionary<string, List<Row>> byDocument)
+    {
+        Rows = rows;
+        ByDocument = byDocument;
+    }
+
+    public List<Row> Rows { get; }
+
+    public Dictionary<string, List<Row>> ByDocument { get; }
+
+    /// <summary>The ML.NET schema of <see cref="Row"/> with the feature vector's size, known only at run time.</summary>
+    public static SchemaDefinition Schema()
+    {
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, CandidateFeatures.Count);
+        return schema;
+    }
+
+    public static Examples Of(IReadOnlyList<GoldDocument> documents)
+    {
+        var extractor = new QuoteExtractor(QuoteExtractorOptions.Default with { Mode = ExtractionMode.Rules });
+        var rows = new List<Row>();
+        var byDocument = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var proposed = extractor.ProposeWithFeatures(document.Text);
+            var quotes = proposed.Select(p => EvalQuote.From(p.Quote)).ToList();
+            var labels = Label(document, quotes);
+            var list = new List<Row>(quotes.Count);
+            for (int i = 0; i < quotes.Count; i++)
+            {
+                list.Add(new Row { Features = proposed[i].Features, Label = labels[i], Quote = quotes[i] });
+            }
+
+            rows.AddRange(list);
+            byDocument[document.Id] = list;
+        }
+
+        return new Examples(rows, byDocument);
+    }
+
+    /// <summary>
+    /// A candidate is correct when score.py's greedy matching pairs it with a gold quote at 30 % overlap and
+    /// its speaker overlaps the gold speaker (or the gold quote has none): exactly what attribution@0.3 counts.
+    /// </summary>
+    public static bool[] Label(GoldDocument document, IReadOnlyList<EvalQuote> predicted)
+    {
+        var goldChars = document.Quotes.Select(q => SpanNormalizer.Characters(document.Text, q)).ToList();
+        var predictedChars = predicted.Select(q => SpanNormalizer.Characters(document.Text, q)).ToList();
+        var labels = new bool[predicted.Count];
+        foreach (var (g, p) in Scorer.Match(goldChars, predictedChars, 0.3))
+        {
+            var gold = document.Quotes[g].Speaker;
+            var speaker = predicted[p].Speaker;
+            labels[p] = gold is null || (speaker is { } s && s.Overlaps(gold.Value));
+        }
+
+        return labels;
+    }
+}
