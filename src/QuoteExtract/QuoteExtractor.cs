@@ -21,15 +21,18 @@ public sealed class QuoteExtractor
 {
     /// <summary>Creates an extractor with the given options, or <see cref="QuoteExtractorOptions.Default"/>.</summary>
     public QuoteExtractor(QuoteExtractorOptions? options = null)
-        : this(options, null)
+        : this(options, ScorerResource.Default)
     {
     }
 
-    /// <summary>Creates an extractor whose hybrid mode uses <paramref name="scorer"/> instead of the embedded model (tests, training).</summary>
+    /// <summary>
+    /// Creates an extractor whose hybrid mode uses <paramref name="scorer"/> instead of the embedded model (tests,
+    /// training); a null scorer stands for a library without a model, so hybrid falls back to the rules.
+    /// </summary>
     internal QuoteExtractor(QuoteExtractorOptions? options, ICandidateScorer? scorer)
     {
         Options = options ?? QuoteExtractorOptions.Default;
-        Scorer = Options.Mode == ExtractionMode.Hybrid ? scorer ?? ScorerResource.Default : null;
+        Scorer = Options.Mode == ExtractionMode.Hybrid ? scorer : null;
     }
 
     /// <summary>The learned scorer in hybrid mode; null in rules mode or when no model is available.</summary>
