@@ -54,7 +54,7 @@ public sealed class QuoteExtractor
             return ExtractionResult.Empty;
         }
 
-        if (Propose(text) is not var (analysis, candidates))
+        if (Propose(text, Scorer is not null) is not var (analysis, candidates))
         {
             return ExtractionResult.Empty;
         }
@@ -94,11 +94,11 @@ public sealed class QuoteExtractor
     /// Every rule candidate of <paramref name="text"/> as a quote with rule confidence, beside its feature vector:
     /// what the training program labels and learns from.
     /// </summary>
-    internal List<(Quote Quote, float[] Features)> ProposeWithFeatures(string text)
+    internal List<(Quote Quote, float[] Features)> ProposeWithFeatures(string text, bool proposeRelaxed = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<(Quote, float[])>();
-        if (string.IsNullOrWhiteSpace(text) || Propose(text) is not var (analysis, candidates))
+        if (string.IsNullOrWhiteSpace(text) || Propose(text, proposeRelaxed) is not var (analysis, candidates))
         {
             return result;
         }
@@ -119,7 +119,7 @@ public sealed class QuoteExtractor
         return result;
     }
 
-    private (TextAnalysis Analysis, List<QuoteCandidate> Candidates)? Propose(string text)
+    private (TextAnalysis Analysis, List<QuoteCandidate> Candidates)? Propose(string text, bool proposeRelaxed)
     {
         var analysis = TextAnalysis.Analyze(text);
         if (analysis.Tokens.Length == 0)
@@ -127,7 +127,7 @@ public sealed class QuoteExtractor
             return null;
         }
 
-        var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options).Run();
+        var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options, proposeRelaxed).Run();
         if (!Options.IncludeIndirect)
         {
             candidates.RemoveAll(c => c.Type != QuoteType.Direct);

@@ -13,6 +13,10 @@ internal sealed class Row
 
     [NoColumn]
     public EvalQuote Quote { get; set; } = null!;
+
+    /// <summary>Proposed for the scorer only (a rule gate refused it); the rules baseline leaves it out.</summary>
+    [NoColumn]
+    public bool Relaxed { get; set; }
 }
 
 /// <summary>The labelled rule candidates of a set of documents.</summary>
@@ -23,6 +27,8 @@ internal sealed class Examples
         Rows = rows;
         ByDocument = byDocument;
     }
+
+    private static readonly int RelaxedFeature = CandidateFeatures.Names.ToList().IndexOf("relaxed");
 
     public List<Row> Rows { get; }
 
@@ -49,7 +55,7 @@ internal sealed class Examples
             var list = new List<Row>(quotes.Count);
             for (int i = 0; i < quotes.Count; i++)
             {
-                list.Add(new Row { Features = proposed[i].Features, Label = labels[i], Quote = quotes[i] });
+                list.Add(new Row { Features = proposed[i].Features, Label = labels[i], Quote = quotes[i], Relaxed = proposed[i].Features[RelaxedFeature] == 1 });
             }
 
             rows.AddRange(list);

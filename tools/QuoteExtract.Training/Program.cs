@@ -140,14 +140,14 @@ internal static class Program
         return calibrated with { Threshold = Math.Round(bestThreshold, 2) };
     }
 
-    /// <summary>Scores the rule candidates kept by <paramref name="scorer"/> (all of them when null) with the CLI's port of score.py.</summary>
+    /// <summary>Scores the candidates kept by <paramref name="scorer"/> (with none, the rules' own: relaxed proposals left out) with the CLI's port of score.py.</summary>
     internal static EvaluationReport Evaluate(List<GoldDocument> documents, Examples examples, ICandidateScorer? scorer)
     {
         var predictions = new Dictionary<string, PredictedDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             var kept = examples.ByDocument[document.Id]
-                .Where(r => scorer is null || scorer.Probability(r.Features) >= scorer.Threshold)
+                .Where(r => scorer is null ? !r.Relaxed : scorer.Probability(r.Features) >= scorer.Threshold)
                 .Select(r => r.Quote)
                 .ToList();
             predictions[document.Id] = new PredictedDocument(document.Id, kept);

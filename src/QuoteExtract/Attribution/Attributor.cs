@@ -41,8 +41,12 @@ internal sealed class Attributor
     private readonly int[] directOfToken;
     private readonly QuoteExtractorOptions options;
 
-    public Attributor(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options)
+    /// <summary>Candidates a gate refused, kept when a learned scorer will judge them (hybrid mode); see <see cref="QuoteCandidate.Relaxed"/>.</summary>
+    private readonly List<QuoteCandidate>? relaxed;
+
+    public Attributor(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options, bool proposeRelaxed = false)
     {
+        relaxed = proposeRelaxed ? [] : null;
         a = analysis;
         text = analysis.Text;
         tokens = analysis.Tokens;
@@ -140,7 +144,38 @@ internal sealed class Attributor
 
         candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
         InheritSpeakers(candidates);
+        AddRelaxed(candidates);
         return candidates;
+    }
+
+    /// <summary>
+    /// Hybrid mode's extra proposals, added after the rules are done so they change no rule decision: a refused
+    /// candidate that overlaps no kept one and no earlier relaxed one, for the learned scorer to accept or drop.
+    /// </summary>
+    private void AddRelaxed(List<QuoteCandidate> candidates)
+    {
+        if (relaxed is null || relaxed.Count == 0)
+        {
+            return;
+        }
+
+        int ruleCount = candidates.Count;
+        foreach (var candidate in relaxed)
+        {
+            var hull = candidate.Hull;
+            if (hull.IsEmpty || DirectQuoteDetector.CountWords(a, hull) < 2 || candidates.Exists(c => c.Hull.Overlaps(hull)))
+            {
+                continue;
+            }
+
+            candidate.Relaxed = true;
+            candidates.Add(candidate);
+        }
+
+        if (candidates.Count > ruleCount)
+        {
+            candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
+        }
     }
 
     private List<int> DirectInside(TextSpan span)
@@ -383,6 +418,7 @@ internal sealed class Attributor
         bool pastAfterSubject = left is not null && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && cueWord.Class is CueClass.Speech;
         if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject)
         {
+            relaxed?.Add(Build(Span(contentStart, ContentEnd(contentStart, sentence)), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading));
             return null;
         }
 

@@ -41,7 +41,7 @@ internal static class CandidateFeatures
             "cue_before_content", "cue_distance_log", "speaker_cue_distance_log", "speaker_inside_content",
             "sentence_in_paragraph", "first_sentence_of_paragraph", "paragraph_index_log", "first_paragraph",
             "paragraph_sentences", "paragraph_fully_covered", "sentence_tokens_log",
-            "overlapping_candidates", "candidates_in_sentence", "rule_confidence",
+            "overlapping_candidates", "candidates_in_sentence", "rule_confidence", "relaxed",
         ]);
         return [.. names];
     }
@@ -191,6 +191,7 @@ internal static class CandidateFeatures
         into[i++] = overlapping;
         into[i++] = sameSentence;
         into[i++] = (float)Confidence.Of(c);
+        into[i++] = c.Relaxed ? 1 : 0;
     }
 
     private static int CountTokens(TextAnalysis analysis, TextSpan span)
