@@ -64,22 +64,27 @@ public sealed class QuoteExtractor
         {
             // Hybrid: the learned scorer keeps the candidates it believes and gives their confidence. Features
             // are computed against the full candidate list before any is dropped, as in training.
-            var probabilities = new double[candidates.Count];
+            var kept = new List<QuoteCandidate>(candidates.Count);
+            var keptConfidence = new List<double>(candidates.Count);
             Span<float> features = stackalloc float[CandidateFeatures.Count];
             for (int i = 0; i < candidates.Count; i++)
             {
                 CandidateFeatures.Compute(analysis, candidates, i, features);
-                probabilities[i] = scorer.Probability(features);
-            }
-
-            var kept = new List<QuoteCandidate>(candidates.Count);
-            var keptConfidence = new List<double>(candidates.Count);
-            for (int i = 0; i < candidates.Count; i++)
-            {
-                if (probabilities[i] >= scorer.Threshold)
+                double probability = scorer.Probability(features);
+                if (scorer.Keep(features, probability))
                 {
                     kept.Add(candidates[i]);
-                    keptConfidence.Add(probabilities[i]);
+                    keptConfidence.Add(probability);
+                }
+            }
+
+            // Then where each kept report ends; after scoring, so no candidate's features see another's new end.
+            foreach (var candidate in kept)
+            {
+                if (ContentEnds.Eligible(candidate) && ContentEnds.Options(analysis, candidate) is { Count: > 1 } options
+                    && scorer.ChooseEnd(options) is > 0 and var choice)
+                {
+                    candidate.Parts[0] = new TextSpan(candidate.Parts[0].Start, options[choice].End);
                 }
             }
 
@@ -94,10 +99,10 @@ public sealed class QuoteExtractor
     /// Every rule candidate of <paramref name="text"/> as a quote with rule confidence, beside its feature vector:
     /// what the training program labels and learns from.
     /// </summary>
-    internal List<(Quote Quote, float[] Features)> ProposeWithFeatures(string text, bool proposeRelaxed = true)
+    internal List<(Quote Quote, float[] Features, List<(int End, float[] Features)> Ends)> ProposeWithFeatures(string text, bool proposeRelaxed = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<(Quote, float[])>();
+        var result = new List<(Quote, float[], List<(int, float[])>)>();
         if (string.IsNullOrWhiteSpace(text) || Propose(text, proposeRelaxed) is not var (analysis, candidates))
         {
             return result;
@@ -113,7 +118,7 @@ public sealed class QuoteExtractor
         var quotes = Finish(text, analysis, candidates, null).Quotes;
         for (int i = 0; i < quotes.Count; i++)
         {
-            result.Add((quotes[i], features[i]));
+            result.Add((quotes[i], features[i], ContentEnds.Eligible(candidates[i]) ? ContentEnds.Options(analysis, candidates[i]) : []));
         }
 
         return result;

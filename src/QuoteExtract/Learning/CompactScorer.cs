@@ -13,6 +13,8 @@ internal sealed class CompactScorer : ICandidateScorer
     private readonly double slope;
     private readonly double offset;
     private readonly Tree[] trees;
+    private readonly CompactScorer? rescue;
+    private readonly CompactScorer? contentEnd;
 
     public CompactScorer(ScorerModel model)
     {
@@ -23,6 +25,8 @@ internal sealed class CompactScorer : ICandidateScorer
         slope = model.CalibrationSlope;
         offset = model.CalibrationOffset;
         Threshold = model.Threshold;
+        rescue = model.Rescue is { } r ? new CompactScorer(r) : null;
+        contentEnd = model.ContentEnd is { } e && e.Features.SequenceEqual(ContentEnds.Names) ? new CompactScorer(e) : null;
         trees = [.. model.Trees.Select(t => new Tree(t.Weight, [.. t.SplitFeatures], [.. t.Thresholds], [.. t.Left], [.. t.Right], [.. t.Leaves]))];
         if (linear ? weights.Length != model.Features.Count : trees.Length == 0)
         {
@@ -58,6 +62,30 @@ internal sealed class CompactScorer : ICandidateScorer
     {
         double p = 1 / (1 + Math.Exp(-((slope * RawScore(features)) + offset)));
         return double.IsNaN(p) ? 0 : Math.Clamp(p, 0, 1);
+    }
+
+    public bool Keep(ReadOnlySpan<float> features, double probability) =>
+        probability >= Threshold || (rescue is not null && rescue.Probability(features) >= rescue.Threshold);
+
+    public int ChooseEnd(IReadOnlyList<(int End, float[] Features)> options)
+    {
+        if (contentEnd is null)
+        {
+            return 0;
+        }
+
+        int best = 0;
+        double bestScore = double.MinValue;
+        for (int i = 0; i < options.Count; i++)
+        {
+            double score = contentEnd.RawScore(options[i].Features);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+
+        return best;
     }
 
     private sealed record Tree(double Weight, int[] SplitFeatures, float[] Thresholds, int[] Left, int[] Right, double[] Leaves)

@@ -37,6 +37,21 @@ internal sealed record ScorerModel
     [JsonPropertyName("threshold")]
     public double Threshold { get; init; }
 
+    /// <summary>
+    /// An optional second model trained to predict that the candidate's content span is exactly right: a
+    /// candidate this model scores at or above its own threshold is kept even when the main model would drop it
+    /// (a real quotation whose speaker is doubtful is still worth its exact content).
+    /// </summary>
+    [JsonPropertyName("rescue")]
+    public ScorerModel? Rescue { get; init; }
+
+    /// <summary>
+    /// An optional model over the possible ends of a leading indirect or mixed quote (<see cref="ContentEnds"/>):
+    /// the option it scores highest becomes the content's end.
+    /// </summary>
+    [JsonPropertyName("contentEnd")]
+    public ScorerModel? ContentEnd { get; init; }
+
     /// <summary>Free text: data, seed, metrics at training time.</summary>
     [JsonPropertyName("description")]
     public string Description { get; init; } = "";

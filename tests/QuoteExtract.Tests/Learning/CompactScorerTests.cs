@@ -55,6 +55,19 @@ public sealed class CompactScorerTests
         }
     }
 
+    [Test]
+    public void Keep_BelowThreshold_RescuedByTheRescueModel()
+    {
+        float[] weights = [.. Enumerable.Repeat(0f, CandidateFeatures.Count)];
+        var main = new ScorerModel { Kind = "linear", Features = [.. CandidateFeatures.Names], Weights = weights, Bias = -2, Threshold = 0.5 };
+        var features = new float[CandidateFeatures.Count];
+
+        new CompactScorer(main).Keep(features, new CompactScorer(main).Probability(features)).Should().BeFalse();
+        var rescued = main with { Rescue = main with { Bias = 2, Threshold = 0.5 } };
+        new CompactScorer(rescued).Keep(features, new CompactScorer(rescued).Probability(features)).Should().BeTrue();
+        new CompactScorer(rescued).Probability(features).Should().BeApproximately(1 / (1 + Math.Exp(2)), 1e-12, "the reported probability stays the main model's");
+    }
+
     private static void AssertSameProbabilities(MLContext ml, IDataView scored, CompactScorer scorer, List<Row> sample)
     {
         var expected = ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: false).ToList();

@@ -47,7 +47,7 @@ public sealed class HybridModeTests
     }
 
     [Test]
-    public void Extract_Hybrid_ConfidenceIsAProbabilityAboveTheThreshold()
+    public void Extract_Hybrid_ConfidenceIsAProbability()
     {
         var extractor = new QuoteExtractor(Hybrid);
         extractor.Scorer.Should().NotBeNull();
@@ -56,7 +56,8 @@ public sealed class HybridModeTests
         {
             foreach (var quote in extractor.Extract(text).Quotes)
             {
-                quote.Confidence.Should().BeInRange(extractor.Scorer!.Threshold, 1);
+                // Not necessarily above the threshold: the rescue model may keep a quote the main model doubts.
+                quote.Confidence.Should().BeInRange(0, 1);
                 quotes++;
             }
         }
