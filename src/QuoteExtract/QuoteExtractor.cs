@@ -81,7 +81,7 @@ public sealed class QuoteExtractor
             // Then where each kept report ends; after scoring, so no candidate's features see another's new end.
             foreach (var candidate in kept)
             {
-                if (ContentEnds.Eligible(candidate) && ContentEnds.Options(analysis, candidate) is { Count: > 1 } options
+                if (scorer.ChoosesEnds && ContentEnds.Eligible(candidate) && ContentEnds.Options(analysis, candidate) is { Count: > 1 } options
                     && scorer.ChooseEnd(options) is > 0 and var choice)
                 {
                     candidate.Parts[0] = new TextSpan(candidate.Parts[0].Start, options[choice].End);

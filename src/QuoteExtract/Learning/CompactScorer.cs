@@ -67,6 +67,8 @@ internal sealed class CompactScorer : ICandidateScorer
     public bool Keep(ReadOnlySpan<float> features, double probability) =>
         probability >= Threshold || (rescue is not null && rescue.Probability(features) >= rescue.Threshold);
 
+    public bool ChoosesEnds => contentEnd is not null;
+
     public int ChooseEnd(IReadOnlyList<(int End, float[] Features)> options)
     {
         if (contentEnd is null)

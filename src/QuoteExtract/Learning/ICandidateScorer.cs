@@ -21,4 +21,7 @@ internal interface ICandidateScorer
     /// the rules' end.
     /// </summary>
     int ChooseEnd(IReadOnlyList<(int End, float[] Features)> options) => 0;
+
+    /// <summary>Whether <see cref="ChooseEnd"/> can pick anything but the rules' end (so options are worth computing).</summary>
+    bool ChoosesEnds => false;
 }
