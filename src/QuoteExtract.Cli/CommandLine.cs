@@ -8,8 +8,9 @@ internal static class CommandLine
 
         usage:
           quotex extract [FILE...] [--format text|json|jsonl] [--output FILE] [--no-indirect]
+                          [--mode rules|hybrid]
           quotex eval --gold GOLD.jsonl [--pred PRED.jsonl] [--format text|json|markdown] [--by-type] [--errors N]
-                      [--gold-type direct|indirect|mixed] [--commit HASH]
+                      [--gold-type direct|indirect|mixed] [--commit HASH] [--mode rules|hybrid]
           quotex --help
 
         extract:
@@ -18,6 +19,8 @@ internal static class CommandLine
           --format   text (readable, default on a terminal), json (one indented array), jsonl (one line a document).
           --output   write to FILE instead of standard output.
           --no-indirect  report direct quotes only.
+          --mode     rules (the rules alone) or hybrid (a learned scorer shipped in the library keeps the rule
+                     candidates it believes and gives calibrated confidence); default: the library's default.
 
         eval:
           --gold       annotated documents, one {"id", "text", "quotes"} a line (shared/eval/data format).
@@ -27,6 +30,7 @@ internal static class CommandLine
           --by-type    add quote@0.3 P/R/F1 by type (P over predictions of the type, R over gold of the type).
           --errors N   print N examples of each error: missed, spurious, wrong speaker, wrong boundaries.
           --gold-type  keep only gold quotes of this type (recall of that type; precision is then meaningless).
+          --mode       rules or hybrid, as for extract (ignored with --pred).
           --commit     the commit named in the markdown block (tools/update-readme-accuracy.sh passes it).
 
         exit codes: 0 all documents processed; 1 output written but some inputs had errors (each has an

@@ -28,7 +28,7 @@ internal static class EvalCommand
 
         var predictions = options.Predictions is { } pred
             ? ReadFile(pred, "prediction", reader => EvalReader.ReadPredictions(reader, pred, OnError))
-            : Extract(gold);
+            : Extract(gold, QuoteExtractorOptions.Default with { Mode = options.Mode ?? QuoteExtractorOptions.Default.Mode });
 
         var report = Scorer.Score(gold, predictions);
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true);
@@ -55,10 +55,10 @@ internal static class EvalCommand
         return inputErrors == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 
-    /// <summary>Runs <see cref="QuoteExtractor"/> with default options on every gold document's text.</summary>
-    internal static Dictionary<string, PredictedDocument> Extract(IReadOnlyList<GoldDocument> gold)
+    /// <summary>Runs <see cref="QuoteExtractor"/> (default options unless given) on every gold document's text.</summary>
+    internal static Dictionary<string, PredictedDocument> Extract(IReadOnlyList<GoldDocument> gold, QuoteExtractorOptions? options = null)
     {
-        var extractor = new QuoteExtractor();
+        var extractor = new QuoteExtractor(options);
         var predictions = new Dictionary<string, PredictedDocument>(StringComparer.Ordinal);
         foreach (var document in gold)
         {
@@ -90,6 +90,7 @@ internal static class EvalCommand
     private static EvalOptions ParseArguments(string[] args)
     {
         string? gold = null, pred = null, goldType = null, commit = null;
+        ExtractionMode? mode = null;
         string format = "text";
         bool byType = false;
         int errors = 0;
@@ -130,6 +131,9 @@ internal static class EvalCommand
                     }
 
                     break;
+                case "--mode":
+                    mode = ExtractCommand.ParseMode(ExtractCommand.Value(args, ref i));
+                    break;
                 case "--commit":
                     commit = ExtractCommand.Value(args, ref i);
                     break;
@@ -138,8 +142,8 @@ internal static class EvalCommand
             }
         }
 
-        return new EvalOptions(gold ?? throw new UsageException("eval needs --gold GOLD.jsonl"), pred, format, byType, errors, goldType, commit);
+        return new EvalOptions(gold ?? throw new UsageException("eval needs --gold GOLD.jsonl"), pred, format, byType, errors, goldType, commit, mode);
     }
 
-    private sealed record EvalOptions(string Gold, string? Predictions, string Format, bool ByType, int Errors, string? GoldType, string? Commit);
+    private sealed record EvalOptions(string Gold, string? Predictions, string Format, bool ByType, int Errors, string? GoldType, string? Commit, ExtractionMode? Mode);
 }

@@ -30,6 +30,9 @@ internal static class ExtractCommand
                 case "--no-indirect":
                     options = options with { IncludeIndirect = false };
                     break;
+                case "--mode":
+                    options = options with { Mode = ParseMode(Value(args, ref i)) };
+                    break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
                     throw new UsageException($"unknown option '{a}'");
                 default:
@@ -133,4 +136,12 @@ internal static class ExtractCommand
         target.Flush();
         return errors == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
     }
+
+    /// <summary>Reads the value of <c>--mode</c>: rules or hybrid.</summary>
+    internal static ExtractionMode ParseMode(string value) => value switch
+    {
+        "rules" => ExtractionMode.Rules,
+        "hybrid" => ExtractionMode.Hybrid,
+        _ => throw new UsageException($"--mode must be rules or hybrid, not '{value}'"),
+    };
 }

@@ -1,6 +1,7 @@
 using QuoteExtract.Attribution;
 using QuoteExtract.Detection;
 using QuoteExtract.Entities;
+using QuoteExtract.Learning;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract;
@@ -20,9 +21,22 @@ public sealed class QuoteExtractor
 {
     /// <summary>Creates an extractor with the given options, or <see cref="QuoteExtractorOptions.Default"/>.</summary>
     public QuoteExtractor(QuoteExtractorOptions? options = null)
+        : this(options, ScorerResource.Default)
+    {
+    }
+
+    /// <summary>
+    /// Creates an extractor whose hybrid mode uses <paramref name="scorer"/> instead of the embedded model (tests,
+    /// training); a null scorer stands for a library without a model, so hybrid falls back to the rules.
+    /// </summary>
+    internal QuoteExtractor(QuoteExtractorOptions? options, ICandidateScorer? scorer)
     {
         Options = options ?? QuoteExtractorOptions.Default;
+        Scorer = Options.Mode == ExtractionMode.Hybrid ? scorer : null;
     }
+
+    /// <summary>The learned scorer in hybrid mode; null in rules mode or when no model is available.</summary>
+    internal ICandidateScorer? Scorer { get; }
 
     /// <summary>The options this extractor was built with.</summary>
     public QuoteExtractorOptions Options { get; }
@@ -40,33 +54,110 @@ public sealed class QuoteExtractor
             return ExtractionResult.Empty;
         }
 
-        var analysis = TextAnalysis.Analyze(text);
-        if (analysis.Tokens.Length == 0)
+        if (Propose(text, Scorer is not null) is not var (analysis, candidates))
         {
             return ExtractionResult.Empty;
         }
 
-        var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options).Run();
+        double[]? confidence = null;
+        if (Scorer is { } scorer)
+        {
+            // Hybrid: the learned scorer keeps the candidates it believes and gives their confidence. Features
+            // are computed against the full candidate list before any is dropped, as in training.
+            var kept = new List<QuoteCandidate>(candidates.Count);
+            var keptConfidence = new List<double>(candidates.Count);
+            Span<float> features = stackalloc float[CandidateFeatures.Count];
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                CandidateFeatures.Compute(analysis, candidates, i, features);
+                double probability = scorer.Probability(features);
+                if (scorer.Keep(features, probability))
+                {
+                    kept.Add(candidates[i]);
+                    keptConfidence.Add(probability);
+                }
+            }
+
+            // Then where each kept report ends; after scoring, so no candidate's features see another's new end.
+            foreach (var candidate in kept)
+            {
+                if (scorer.ChoosesEnds && ContentEnds.Eligible(candidate) && ContentEnds.Options(analysis, candidate) is { Count: > 1 } options
+                    && scorer.ChooseEnd(options) is > 0 and var choice)
+                {
+                    candidate.Parts[0] = new TextSpan(candidate.Parts[0].Start, options[choice].End);
+                }
+            }
+
+            candidates = kept;
+            confidence = [.. keptConfidence];
+        }
+
+        return Finish(text, analysis, candidates, confidence);
+    }
+
+    /// <summary>
+    /// Every rule candidate of <paramref name="text"/> as a quote with rule confidence, beside its feature vector:
+    /// what the training program labels and learns from.
+    /// </summary>
+    internal List<(Quote Quote, float[] Features, List<(int End, float[] Features)> Ends)> ProposeWithFeatures(string text, bool proposeRelaxed = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<(Quote, float[], List<(int, float[])>)>();
+        if (string.IsNullOrWhiteSpace(text) || Propose(text, proposeRelaxed) is not var (analysis, candidates))
+        {
+            return result;
+        }
+
+        var features = new float[candidates.Count][];
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            features[i] = new float[CandidateFeatures.Count];
+            CandidateFeatures.Compute(analysis, candidates, i, features[i]);
+        }
+
+        var quotes = Finish(text, analysis, candidates, null).Quotes;
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            result.Add((quotes[i], features[i], ContentEnds.Eligible(candidates[i]) ? ContentEnds.Options(analysis, candidates[i]) : []));
+        }
+
+        return result;
+    }
+
+    private (TextAnalysis Analysis, List<QuoteCandidate> Candidates)? Propose(string text, bool proposeRelaxed)
+    {
+        var analysis = TextAnalysis.Analyze(text);
+        if (analysis.Tokens.Length == 0)
+        {
+            return null;
+        }
+
+        var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options, proposeRelaxed).Run();
         if (!Options.IncludeIndirect)
         {
             candidates.RemoveAll(c => c.Type != QuoteType.Direct);
         }
 
+        return (analysis, candidates);
+    }
+
+    private static ExtractionResult Finish(string text, TextAnalysis analysis, List<QuoteCandidate> candidates, double[]? confidence)
+    {
         var (entities, entityOf) = EntityResolver.Resolve(analysis, candidates);
         var quotes = new List<Quote>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)
         {
-            quotes.Add(ToQuote(text, candidates[i], entityOf[i]));
+            quotes.Add(ToQuote(text, candidates[i], entityOf[i], confidence?[i] ?? Confidence.Of(candidates[i])));
         }
 
         return new ExtractionResult(quotes, entities);
     }
 
-    private static Quote ToQuote(string text, QuoteCandidate c, int? entityId)
+    private static Quote ToQuote(string text, QuoteCandidate c, int? entityId, double confidence)
     {
         var hull = c.Hull;
         var cue = c.Cue is { } cueSpan ? new Cue(cueSpan, cueSpan.GetText(text), c.CueClass) : null;
         var speaker = c.Speaker is { } m ? new Speaker(m.Span, m.Span.GetText(text), m.Kind) : null;
-        return new Quote(hull, hull.GetText(text), c.Type, [.. c.Parts], cue, speaker, entityId, Confidence.Of(c));
+        return new Quote(hull, hull.GetText(text), c.Type, [.. c.Parts], cue, speaker, entityId, confidence);
     }
 }

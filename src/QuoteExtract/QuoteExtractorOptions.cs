@@ -23,4 +23,10 @@ public sealed record QuoteExtractorOptions
     /// or nickname and not reported as a direct quote. Default 4.
     /// </summary>
     public int MinimumDirectQuoteWords { get; init; } = 4;
+
+    /// <summary>
+    /// Rules alone, or rules whose candidates a learned scorer filters and gives a calibrated confidence.
+    /// Default <see cref="ExtractionMode.Rules"/>.
+    /// </summary>
+    public ExtractionMode Mode { get; init; } = ExtractionMode.Rules;
 }

@@ -42,8 +42,12 @@ internal sealed class Attributor
     private readonly int[] directOfToken;
     private readonly QuoteExtractorOptions options;
 
-    public Attributor(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options)
+    /// <summary>Candidates a gate refused, kept when a learned scorer will judge them (hybrid mode); see <see cref="QuoteCandidate.Relaxed"/>.</summary>
+    private readonly List<QuoteCandidate>? relaxed;
+
+    public Attributor(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options, bool proposeRelaxed = false)
     {
+        relaxed = proposeRelaxed ? [] : null;
         a = analysis;
         text = analysis.Text;
         tokens = analysis.Tokens;
@@ -141,7 +145,38 @@ internal sealed class Attributor
 
         candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
         InheritSpeakers(candidates);
+        AddRelaxed(candidates);
         return candidates;
+    }
+
+    /// <summary>
+    /// Hybrid mode's extra proposals, added after the rules are done so they change no rule decision: a refused
+    /// candidate that overlaps no kept one and no earlier relaxed one, for the learned scorer to accept or drop.
+    /// </summary>
+    private void AddRelaxed(List<QuoteCandidate> candidates)
+    {
+        if (relaxed is null || relaxed.Count == 0)
+        {
+            return;
+        }
+
+        int ruleCount = candidates.Count;
+        foreach (var candidate in relaxed)
+        {
+            var hull = candidate.Hull;
+            if (hull.IsEmpty || DirectQuoteDetector.CountWords(a, hull) < 2 || candidates.Exists(c => c.Hull.Overlaps(hull)))
+            {
+                continue;
+            }
+
+            candidate.Relaxed = true;
+            candidates.Add(candidate);
+        }
+
+        if (candidates.Count > ruleCount)
+        {
+            candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
+        }
     }
 
     private List<int> DirectInside(TextSpan span)
@@ -438,6 +473,7 @@ internal sealed class Attributor
         bool quotationInside = cueWord.Weak && HoldsQuotation(contentStart, ContentEnd(contentStart, sentence));
         if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject && !afterAuxiliary && !quotationInside)
         {
+            relaxed?.Add(Build(Span(contentStart, ContentEnd(contentStart, sentence)), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading));
             return null;
         }
 

@@ -47,5 +47,11 @@ internal sealed class QuoteCandidate
 
     public bool Closed { get; set; } = true;
 
+    /// <summary>
+    /// Proposed only for a learned scorer to judge: a rule gate (a weak cue without "that", a colon or a
+    /// quotation) would have refused it. Never reported in rules mode.
+    /// </summary>
+    public bool Relaxed { get; set; }
+
     public TextSpan Hull => new(Parts[0].Start, Parts[^1].End);
 }

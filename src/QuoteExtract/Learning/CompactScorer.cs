@@ -1,0 +1,111 @@
+namespace QuoteExtract.Learning;
+
+/// <summary>
+/// Evaluates a trained <see cref="ScorerModel"/> without ML.NET: a dot product for a linear model, a walk down
+/// each tree for an ensemble, then the Platt sigmoid. The parameters are copied into flat arrays once; scoring
+/// allocates nothing and only reads them, so one instance serves any number of threads.
+/// </summary>
+internal sealed class CompactScorer : ICandidateScorer
+{
+    private readonly bool linear;
+    private readonly float[] weights;
+    private readonly double bias;
+    private readonly double slope;
+    private readonly double offset;
+    private readonly Tree[] trees;
+    private readonly CompactScorer? rescue;
+    private readonly CompactScorer? contentEnd;
+
+    public CompactScorer(ScorerModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        linear = model.Kind == "linear";
+        weights = [.. model.Weights];
+        bias = model.Bias;
+        slope = model.CalibrationSlope;
+        offset = model.CalibrationOffset;
+        Threshold = model.Threshold;
+        rescue = model.Rescue is { } r ? new CompactScorer(r) : null;
+        contentEnd = model.ContentEnd is { } e && e.Features.SequenceEqual(ContentEnds.Names) ? new CompactScorer(e) : null;
+        trees = [.. model.Trees.Select(t => new Tree(t.Weight, [.. t.SplitFeatures], [.. t.Thresholds], [.. t.Left], [.. t.Right], [.. t.Leaves]))];
+        if (linear ? weights.Length != model.Features.Count : trees.Length == 0)
+        {
+            throw new ArgumentException("The model has no parameters for its features.", nameof(model));
+        }
+    }
+
+    public double Threshold { get; }
+
+    /// <summary>The raw model output before calibration (margin of the linear model, sum of the trees).</summary>
+    public double RawScore(ReadOnlySpan<float> features)
+    {
+        double sum = bias;
+        if (linear)
+        {
+            for (int i = 0; i < weights.Length; i++)
+            {
+                sum += (double)weights[i] * features[i];
+            }
+
+            return sum;
+        }
+
+        foreach (var tree in trees)
+        {
+            sum += tree.Weight * tree.Evaluate(features);
+        }
+
+        return sum;
+    }
+
+    public double Probability(ReadOnlySpan<float> features)
+    {
+        double p = 1 / (1 + Math.Exp(-((slope * RawScore(features)) + offset)));
+        return double.IsNaN(p) ? 0 : Math.Clamp(p, 0, 1);
+    }
+
+    public bool Keep(ReadOnlySpan<float> features, double probability) =>
+        probability >= Threshold || (rescue is not null && rescue.Probability(features) >= rescue.Threshold);
+
+    public bool ChoosesEnds => contentEnd is not null;
+
+    public int ChooseEnd(IReadOnlyList<(int End, float[] Features)> options)
+    {
+        if (contentEnd is null)
+        {
+            return 0;
+        }
+
+        int best = 0;
+        double bestScore = double.MinValue;
+        for (int i = 0; i < options.Count; i++)
+        {
+            double score = contentEnd.RawScore(options[i].Features);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+
+        return best;
+    }
+
+    private sealed record Tree(double Weight, int[] SplitFeatures, float[] Thresholds, int[] Left, int[] Right, double[] Leaves)
+    {
+        public double Evaluate(ReadOnlySpan<float> features)
+        {
+            if (SplitFeatures.Length == 0)
+            {
+                return Leaves[0];
+            }
+
+            int node = 0;
+            while (node >= 0)
+            {
+                node = features[SplitFeatures[node]] <= Thresholds[node] ? Left[node] : Right[node];
+            }
+
+            return Leaves[~node];
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json.Serialization;
+
+namespace QuoteExtract.Learning;
+
+/// <summary>
+/// The parameters of a trained candidate scorer as written by <c>tools/QuoteExtract.Training</c> and shipped in
+/// <c>Resources/quote-scorer.json</c>: either a linear model (<see cref="Weights"/>, <see cref="Bias"/>) or a
+/// tree ensemble (<see cref="Trees"/>, <see cref="Bias"/>), then a Platt calibration
+/// <c>p = 1 / (1 + exp(-(CalibrationSlope * score + CalibrationOffset)))</c>.
+/// </summary>
+internal sealed record ScorerModel
+{
+    /// <summary>"linear" or "trees".</summary>
+    [JsonPropertyName("kind")]
+    public string Kind { get; init; } = "linear";
+
+    /// <summary>The names of the features, in order; must equal <see cref="CandidateFeatures.Names"/>.</summary>
+    [JsonPropertyName("features")]
+    public IReadOnlyList<string> Features { get; init; } = [];
+
+    [JsonPropertyName("weights")]
+    public IReadOnlyList<float> Weights { get; init; } = [];
+
+    [JsonPropertyName("bias")]
+    public double Bias { get; init; }
+
+    [JsonPropertyName("trees")]
+    public IReadOnlyList<TreeModel> Trees { get; init; } = [];
+
+    [JsonPropertyName("calibrationSlope")]
+    public double CalibrationSlope { get; init; } = 1;
+
+    [JsonPropertyName("calibrationOffset")]
+    public double CalibrationOffset { get; init; }
+
+    /// <summary>Candidates below this probability are dropped in hybrid mode (tuned on held-out data).</summary>
+    [JsonPropertyName("threshold")]
+    public double Threshold { get; init; }
+
+    /// <summary>
+    /// An optional second model trained to predict that the candidate's content span is exactly right: a
+    /// candidate this model scores at or above its own threshold is kept even when the main model would drop it
+    /// (a real quotation whose speaker is doubtful is still worth its exact content).
+    /// </summary>
+    [JsonPropertyName("rescue")]
+    public ScorerModel? Rescue { get; init; }
+
+    /// <summary>
+    /// An optional model over the possible ends of a leading indirect or mixed quote (<see cref="ContentEnds"/>):
+    /// the option it scores highest becomes the content's end.
+    /// </summary>
+    [JsonPropertyName("contentEnd")]
+    public ScorerModel? ContentEnd { get; init; }
+
+    /// <summary>Free text: data, seed, metrics at training time.</summary>
+    [JsonPropertyName("description")]
+    public string Description { get; init; } = "";
+}
+
+/// <summary>
+/// One regression tree in ML.NET's layout: internal node <c>n</c> sends a vector left when
+/// <c>features[SplitFeatures[n]] &lt;= Thresholds[n]</c>; a child index <c>c &lt; 0</c> is leaf <c>~c</c>.
+/// </summary>
+internal sealed record TreeModel
+{
+    [JsonPropertyName("weight")]
+    public double Weight { get; init; } = 1;
+
+    [JsonPropertyName("splitFeatures")]
+    public IReadOnlyList<int> SplitFeatures { get; init; } = [];
+
+    [JsonPropertyName("thresholds")]
+    public IReadOnlyList<float> Thresholds { get; init; } = [];
+
+    [JsonPropertyName("left")]
+    public IReadOnlyList<int> Left { get; init; } = [];
+
+    [JsonPropertyName("right")]
+    public IReadOnlyList<int> Right { get; init; } = [];
+
+    [JsonPropertyName("leaves")]
+    public IReadOnlyList<double> Leaves { get; init; } = [];
+}
+
+/// <summary>Source-generated JSON metadata for <see cref="ScorerModel"/> (no reflection at load).</summary>
+[JsonSourceGenerationOptions(WriteIndented = false)]
+[JsonSerializable(typeof(ScorerModel))]
+internal sealed partial class ScorerModelJsonContext : JsonSerializerContext;

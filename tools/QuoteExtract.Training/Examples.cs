@@ -1,0 +1,118 @@
+using Microsoft.ML.Data;
+using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Learning;
+
+namespace QuoteExtract.Training;
+
+/// <summary>One rule candidate: its features, its label and the quote as the scorer sees it.</summary>
+internal sealed class Row
+{
+    public float[] Features { get; set; } = [];
+
+    public bool Label { get; set; }
+
+    [NoColumn]
+    public EvalQuote Quote { get; set; } = null!;
+
+    /// <summary>The normalised content equals a gold quote's (quote@exact), whatever the speaker.</summary>
+    [NoColumn]
+    public bool Exact { get; set; }
+
+    /// <summary>The possible ends of the content (rules' end first) with their features; empty when not eligible.</summary>
+    [NoColumn]
+    public List<(int End, float[] Features)> Ends { get; set; } = [];
+
+    /// <summary>For each of <see cref="Ends"/>, whether it is the end of the gold quote this candidate is matched to.</summary>
+    [NoColumn]
+    public bool[] EndLabels { get; set; } = [];
+
+    /// <summary>Proposed for the scorer only (a rule gate refused it); the rules baseline leaves it out.</summary>
+    [NoColumn]
+    public bool Relaxed { get; set; }
+}
+
+/// <summary>The labelled rule candidates of a set of documents.</summary>
+internal sealed class Examples
+{
+    private Examples(List<Row> rows, Dictionary<string, List<Row>> byDocument)
+    {
+        Rows = rows;
+        ByDocument = byDocument;
+    }
+
+    private static readonly int RelaxedFeature = CandidateFeatures.Names.ToList().IndexOf("relaxed");
+
+    public List<Row> Rows { get; }
+
+    public Dictionary<string, List<Row>> ByDocument { get; }
+
+    /// <summary>The ML.NET schema of <see cref="Row"/> with the feature vector's size, known only at run time.</summary>
+    public static SchemaDefinition Schema()
+    {
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, CandidateFeatures.Count);
+        return schema;
+    }
+
+    public static Examples Of(IReadOnlyList<GoldDocument> documents)
+    {
+        var extractor = new QuoteExtractor(QuoteExtractorOptions.Default with { Mode = ExtractionMode.Rules });
+        var rows = new List<Row>();
+        var byDocument = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var proposed = extractor.ProposeWithFeatures(document.Text);
+            var quotes = proposed.Select(p => EvalQuote.From(p.Quote)).ToList();
+            var labels = Label(document, quotes, out var goldOf);
+            var goldHulls = document.Quotes.Select(q => SpanNormalizer.Normalize(document.Text, q.Start, q.End)).ToHashSet();
+            var list = new List<Row>(quotes.Count);
+            for (int i = 0; i < quotes.Count; i++)
+            {
+                list.Add(new Row { Features = proposed[i].Features, Label = labels[i], Quote = quotes[i], Relaxed = proposed[i].Features[RelaxedFeature] == 1,
+                    Exact = goldHulls.Contains(SpanNormalizer.Normalize(document.Text, quotes[i].Start, quotes[i].End)),
+                    Ends = proposed[i].Ends,
+                    EndLabels = EndLabels(document, quotes[i], proposed[i].Ends, goldOf[i]) });
+            }
+
+            rows.AddRange(list);
+            byDocument[document.Id] = list;
+        }
+
+        return new Examples(rows, byDocument);
+    }
+
+    /// <summary>
+    /// A candidate is correct when score.py's greedy matching pairs it with a gold quote at 30 % overlap and
+    /// its speaker overlaps the gold speaker (or the gold quote has none): exactly what attribution@0.3 counts.
+    /// </summary>
+    private static bool[] EndLabels(GoldDocument document, EvalQuote quote, List<(int End, float[] Features)> ends, int gold)
+    {
+        if (gold < 0 || ends.Count == 0)
+        {
+            return new bool[ends.Count];
+        }
+
+        var g = document.Quotes[gold];
+        int goldEnd = SpanNormalizer.Normalize(document.Text, g.Start, g.End).End;
+        return [.. ends.Select(e => SpanNormalizer.Normalize(document.Text, quote.Start, e.End).End == goldEnd)];
+    }
+
+    public static bool[] Label(GoldDocument document, IReadOnlyList<EvalQuote> predicted) => Label(document, predicted, out _);
+
+    public static bool[] Label(GoldDocument document, IReadOnlyList<EvalQuote> predicted, out int[] goldOf)
+    {
+        goldOf = [.. Enumerable.Repeat(-1, predicted.Count)];
+        var goldChars = document.Quotes.Select(q => SpanNormalizer.Characters(document.Text, q)).ToList();
+        var predictedChars = predicted.Select(q => SpanNormalizer.Characters(document.Text, q)).ToList();
+        var labels = new bool[predicted.Count];
+        foreach (var (g, p) in Scorer.Match(goldChars, predictedChars, 0.3))
+        {
+            goldOf[p] = g;
+            var gold = document.Quotes[g].Speaker;
+            var speaker = predicted[p].Speaker;
+            labels[p] = gold is null || (speaker is { } s && s.Overlaps(gold.Value));
+        }
+
+        return labels;
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Learning;
+
+namespace QuoteExtract.Training;
+
+/// <summary>
+/// Trains the hybrid mode's candidate scorer (issue 6) and writes it where the library embeds it:
+/// <code>
+/// dotnet run --project tools/QuoteExtract.Training -c Release -- \
+///     --train ../shared/eval/data/polnear-train.jsonl --dev ../shared/eval/data/polnear-dev.jsonl \
+///     --output src/QuoteExtract/Resources/quote-scorer.json
+/// </code>
+/// The rules propose candidates on every training document; each is labelled correct when <c>score.py</c>'s
+/// matching pairs it with a gold quote at 30 % overlap and its speaker is right. A fixed-seed split of the
+/// training documents keeps 20 % aside to calibrate (Platt) and to tune the drop threshold, so dev is only
+/// measured, never fitted. A logistic regression and a FastTree ensemble are trained; the better on the
+/// held-out part is exported.
+/// </summary>
+internal static class Program
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+
+    public static int Main(string[] args)
+    {
+        string? train = null, dev = null, output = null, algorithm = "auto";
+        int seed = 20261128;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--train": train = args[++i]; break;
+                case "--dev": dev = args[++i]; break;
+                case "--output": output = args[++i]; break;
+                case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--algorithm": algorithm = args[++i]; break;
+                default:
+                    Console.Error.WriteLine($"unknown argument '{args[i]}'");
+                    return 2;
+            }
+        }
+
+        if (train is null || dev is null || output is null)
+        {
+            Console.Error.WriteLine("usage: QuoteExtract.Training --train TRAIN.jsonl --dev DEV.jsonl --output MODEL.json [--seed N] [--algorithm auto|linear|trees]");
+            return 2;
+        }
+
+        var trainDocuments = Read(train);
+        var random = new Random(seed);
+        var shuffled = trainDocuments.OrderBy(d => d.Id, StringComparer.Ordinal).OrderBy(_ => random.Next()).ToList();
+        int holdoutCount = shuffled.Count / 5;
+        var holdout = shuffled.Take(holdoutCount).ToList();
+        var fit = shuffled.Skip(holdoutCount).ToList();
+
+        var fitExamples = Examples.Of(fit);
+        var holdoutExamples = Examples.Of(holdout);
+        Console.WriteLine($"candidates: fit {fitExamples.Rows.Count} ({fitExamples.Rows.Count(r => r.Label)} correct) from {fit.Count} documents; " +
+            $"held out {holdoutExamples.Rows.Count} ({holdoutExamples.Rows.Count(r => r.Label)} correct) from {holdout.Count} documents");
+
+        var ml = new MLContext(seed);
+        var data = ml.Data.LoadFromEnumerable(fitExamples.Rows, Examples.Schema());
+        var candidates = new List<(string Name, ScorerModel Model)>();
+        if (algorithm is "auto" or "linear")
+        {
+            var lr = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1f).Fit(data);
+            candidates.Add(("logistic regression (L-BFGS)", ModelExport.FromLinear(lr.Model.SubModel, lr.Model.Calibrator, CandidateFeatures.Names)));
+        }
+
+        if (algorithm is "auto" or "trees")
+        {
+            var trees = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 16, numberOfTrees: 150, minimumExampleCountPerLeaf: 20, learningRate: 0.1).Fit(data);
+            candidates.Add(("FastTree (150 trees, 16 leaves)", ModelExport.FromTrees(trees.Model.SubModel, trees.Model.Calibrator, CandidateFeatures.Names)));
+        }
+
+        // The rescue model: same features, label "content exactly right"; keeps what the main model would drop.
+        var exactData = ml.Data.LoadFromEnumerable(fitExamples.Rows.Select(r => new Row { Features = r.Features, Label = r.Exact }), Examples.Schema());
+        var exactModel = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1f).Fit(exactData);
+        var rescue = ModelExport.FromLinear(exactModel.Model.SubModel, exactModel.Model.Calibrator, CandidateFeatures.Names);
+        var rescueRaw = new CompactScorer(rescue with { CalibrationSlope = 1, CalibrationOffset = 0 });
+        var (rescueSlope, rescueOffset) = Platt.Fit([.. holdoutExamples.Rows.Select(r => rescueRaw.RawScore(r.Features))], [.. holdoutExamples.Rows.Select(r => r.Exact)]);
+        rescue = rescue with { CalibrationSlope = rescueSlope, CalibrationOffset = rescueOffset };
+
+        // Where a leading indirect or mixed quote ends: one row per possible end, label "the gold end".
+        var endRows = fitExamples.Rows.Where(r => r.Ends.Count > 1 && r.EndLabels.Any(l => l))
+            .SelectMany(r => r.Ends.Select((e, k) => new Row { Features = e.Features, Label = r.EndLabels[k] })).ToList();
+        var endSchema = SchemaDefinition.Create(typeof(Row));
+        endSchema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, ContentEnds.Count);
+        var endModel = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 8, numberOfTrees: 100, minimumExampleCountPerLeaf: 10, learningRate: 0.1)
+            .Fit(ml.Data.LoadFromEnumerable(endRows, endSchema));
+        var contentEnd = ModelExport.FromTrees(endModel.Model.SubModel, endModel.Model.Calibrator, ContentEnds.Names);
+        var endScorer = new CompactScorer(contentEnd);
+        var endGroups = holdoutExamples.Rows.Where(r => r.Ends.Count > 1 && r.EndLabels.Any(l => l)).ToList();
+        Console.WriteLine($"content end: {endRows.Count} options from {endRows.Count(r => r.Label)} fit quotes; held out {endGroups.Count} quotes with a choice: " +
+            $"rules' end right {endGroups.Count(r => r.EndLabels[0])}, model's end right {endGroups.Count(r => r.EndLabels[endScorer.ChooseEnd(r.Ends)])}");
+
+        int rulesRight = endGroups.Count(r => r.EndLabels[0]), modelRight = endGroups.Count(r => r.EndLabels[endScorer.ChooseEnd(r.Ends)]);
+        if (modelRight > rulesRight)
+        {
+            // Shipped only when it beats the rules' end on the held-out documents.
+            candidates = [.. candidates.Select(c => (c.Name, c.Model with { ContentEnd = contentEnd }))];
+        }
+        else
+        {
+            Console.WriteLine("content end: the model does not beat the rules' end on held-out documents; not shipped");
+        }
+
+        ScorerModel? best = null;
+        double bestObjective = double.MinValue;
+        string bestName = "";
+        foreach (var (name, model) in candidates)
+        {
+            var tuned = Tune(model, rescue, holdout, holdoutExamples);
+            var report = Evaluate(holdout, holdoutExamples, new CompactScorer(tuned));
+            double objective = report.Attribution30.F1 + report.QuoteExact.F1;
+            Console.WriteLine($"{name}: held-out threshold {tuned.Threshold:0.00}, rescue {tuned.Rescue?.Threshold.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"}: attribution@0.3 F1 {report.Attribution30.F1:0.0}, quote@exact F1 {report.QuoteExact.F1:0.0}, quote@0.3 F1 {report.Quote30.F1:0.0}");
+            if (objective > bestObjective)
+            {
+                (best, bestObjective, bestName) = (tuned, objective, name);
+            }
+        }
+
+        var devDocuments = Read(dev);
+        var devExamples = Examples.Of(devDocuments);
+        var rules = Evaluate(devDocuments, devExamples, null);
+        var hybrid = Evaluate(devDocuments, devExamples, new CompactScorer(best!));
+        best = best! with
+        {
+            Description = string.Create(CultureInfo.InvariantCulture,
+                $"{bestName}; trained by tools/QuoteExtract.Training (seed {seed}) on {fit.Count} PolNeAR train documents; calibrated and threshold tuned on {holdout.Count} held-out train documents. " +
+                $"polnear-dev attribution@0.3 F1 rules {rules.Attribution30.F1:0.0} -> hybrid {hybrid.Attribution30.F1:0.0}; quote@exact F1 {rules.QuoteExact.F1:0.0} -> {hybrid.QuoteExact.F1:0.0}."),
+        };
+
+        File.WriteAllText(output, JsonSerializer.Serialize(best, JsonOptions) + "\n", new UTF8Encoding(false));
+        Console.WriteLine($"chose {bestName}; wrote {output}");
+        Console.WriteLine();
+        Console.WriteLine("polnear-dev            rules   hybrid");
+        Print("quote@0.3 F1", rules.Quote30.F1, hybrid.Quote30.F1);
+        Print("quote@0.8 F1", rules.Quote80.F1, hybrid.Quote80.F1);
+        Print("quote@exact F1", rules.QuoteExact.F1, hybrid.QuoteExact.F1);
+        Print("attribution@0.3 P", rules.Attribution30.P, hybrid.Attribution30.P);
+        Print("attribution@0.3 R", rules.Attribution30.R, hybrid.Attribution30.R);
+        Print("attribution@0.3 F1", rules.Attribution30.F1, hybrid.Attribution30.F1);
+        Console.WriteLine();
+        Calibration.Print(devExamples, new CompactScorer(best));
+        return 0;
+    }
+
+    private static void Print(string metric, double rules, double hybrid) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metric,-22} {rules,5:0.0}   {hybrid,5:0.0}"));
+
+    /// <summary>
+    /// Fits the Platt calibration on the held-out scores, then picks the thresholds of the main and the rescue model
+    /// (or no rescue) with the best attribution@0.3 + exact F1 on the held-out documents.
+    /// </summary>
+    private static ScorerModel Tune(ScorerModel model, ScorerModel rescue, List<GoldDocument> documents, Examples examples)
+    {
+        var raw = new CompactScorer(model with { CalibrationSlope = 1, CalibrationOffset = 0 });
+        var (slope, offset) = Platt.Fit([.. examples.Rows.Select(r => raw.RawScore(r.Features))], [.. examples.Rows.Select(r => r.Label)]);
+        var calibrated = model with { CalibrationSlope = slope, CalibrationOffset = offset };
+        var best = calibrated;
+        double bestObjective = double.MinValue;
+        for (double threshold = 0; threshold < 0.9; threshold += 0.04)
+        {
+            for (double rescueThreshold = 0.3; rescueThreshold <= 1.0001; rescueThreshold += 0.05)
+            {
+                var candidate = calibrated with
+                {
+                    Threshold = Math.Round(threshold, 2),
+                    Rescue = rescueThreshold > 1 ? null : rescue with { Threshold = Math.Round(rescueThreshold, 2) },
+                };
+                var report = Evaluate(documents, examples, new CompactScorer(candidate));
+                double objective = report.Attribution30.F1 + report.QuoteExact.F1;
+                if (objective > bestObjective + 1e-9)
+                {
+                    (best, bestObjective) = (candidate, objective);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Scores the candidates kept by <paramref name="scorer"/> (with none, the rules' own: relaxed proposals left out) with the CLI's port of score.py.</summary>
+    internal static EvaluationReport Evaluate(List<GoldDocument> documents, Examples examples, ICandidateScorer? scorer)
+    {
+        var predictions = new Dictionary<string, PredictedDocument>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var kept = examples.ByDocument[document.Id]
+                .Where(r => scorer is null ? !r.Relaxed : scorer.Keep(r.Features, scorer.Probability(r.Features)))
+                .Select(r => scorer is not null && r.Ends.Count > 1 && scorer.ChooseEnd(r.Ends) is > 0 and var choice
+                    ? r.Quote with { End = r.Ends[choice].End, Parts = [new TextSpan(r.Quote.Start, r.Ends[choice].End)] }
+                    : r.Quote)
+                .ToList();
+            predictions[document.Id] = new PredictedDocument(document.Id, kept);
+        }
+
+        return Scorer.Score(documents, predictions);
+    }
+
+    private static List<GoldDocument> Read(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        return EvalReader.ReadGold(reader, path, message => Console.Error.WriteLine(message));
+    }
+}
