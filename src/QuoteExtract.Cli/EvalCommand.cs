@@ -39,7 +39,11 @@ internal static class EvalCommand
                 ReportWriter.WriteJson(writer, report, options.ByType);
                 break;
             case "markdown":
-                ReportWriter.WriteMarkdown(writer, report, goldName, options.GoldType, options.Commit);
+                // The foundation's measure of direct quotes: recall against a copy of the gold that keeps only them.
+                var directOnly = options.GoldType is null
+                    ? Scorer.Score(gold.ConvertAll(d => d with { Quotes = d.Quotes.Where(q => q.Type == "direct").ToList() }), predictions)
+                    : null;
+                ReportWriter.WriteMarkdown(writer, report, goldName, options.GoldType, options.Commit, directOnly);
                 break;
             default:
                 ReportWriter.WriteText(writer, report, goldName, options.GoldType, options.ByType);

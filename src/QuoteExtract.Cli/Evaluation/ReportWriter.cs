@@ -95,7 +95,7 @@ internal static class ReportWriter
     /// The README's accuracy block, markers included: a line with the data and counts, a commit line, and a table
     /// with columns metric, P, R, F1 or value.
     /// </summary>
-    public static void WriteMarkdown(TextWriter writer, EvaluationReport report, string goldName, string? goldType, string? commit)
+    public static void WriteMarkdown(TextWriter writer, EvaluationReport report, string goldName, string? goldType, string? commit, EvaluationReport? directOnly = null)
     {
         writer.WriteLine(BeginMarker);
         writer.WriteLine($"Data: `{goldName}`{(goldType is null ? string.Empty : $" (only {goldType} gold quotes)")}, {report.Documents} documents,"
@@ -114,6 +114,12 @@ internal static class ReportWriter
         foreach (var t in report.GoldTypes)
         {
             writer.WriteLine($"| recall@0.3 of {t.Type} quotes | | {F(t.R)} | |");
+        }
+
+        if (directOnly is not null)
+        {
+            writer.WriteLine($"| direct quotes only (gold filtered): recall@0.3 | | {F(directOnly.Quote30.R)} | |");
+            writer.WriteLine($"| direct quotes only (gold filtered): recall@0.8 | | {F(directOnly.Quote80.R)} | |");
         }
 
         writer.WriteLine(EndMarker);
