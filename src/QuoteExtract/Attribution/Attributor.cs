@@ -318,14 +318,15 @@ internal sealed class Attributor
 
                 // "said a senior official who was not authorised to speak publicly": the clause identifies the source.
                 int lastToken = LastContentToken(sentence);
-                if (speaker is { } inverted && restStart <= lastToken && a.TokenText(restStart) is "who" && AdjunctOnly(restStart + 1, lastToken))
+                if (speaker is { } invertedSpeaker && restStart <= lastToken && a.TokenText(restStart) is "who" && AdjunctOnly(restStart + 1, lastToken))
                 {
-                    speaker = inverted with { Span = new TextSpan(inverted.Span.Start, tokens[lastToken].End) };
+                    speaker = invertedSpeaker with { Span = new TextSpan(invertedSpeaker.Span.Start, tokens[lastToken].End) };
                     restStart = lastToken + 1;
                 }
             }
 
-            if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, out int splitQuote))
+            bool inverted = speaker is { } found && found.Span.Start > cue.Start;
+            if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, inverted, out int splitQuote))
             {
                 // "…," X said, adding that … "…": a participle cue reports a quote of its own; no split.
                 if (splitQuote < 0 && !HasParticipleClause(restStart, sentence.EndToken))
@@ -427,6 +428,23 @@ internal sealed class Attributor
                 {
                     return null;
                 }
+            }
+        }
+
+        if (!tell && contentStart + 1 < sentence.EndToken && a.TokenText(contentStart) is "to"
+            && (WordLists.Determiners.Contains(a.TokenText(contentStart + 1)) || SpeakerFinder.IsCapitalized(a.TokenText(contentStart + 1)) || Pronouns.TryGet(a.TokenText(contentStart + 1), out _)))
+        {
+            // "said to the TV", "said to reporters": the addressee is in no span.
+            int afterAddressee = SkipRecipient(contentStart + 1, sentence.EndToken);
+            if (afterAddressee == contentStart + 1)
+            {
+                afterAddressee++;
+            }
+
+            contentStart = afterAddressee;
+            if (contentStart < sentence.EndToken && a.TokenText(contentStart) is not ("that" or "," or ":") && directOfToken[contentStart] < 0)
+            {
+                return null;
             }
         }
 
@@ -619,7 +637,7 @@ internal sealed class Attributor
     private bool IsClosingFragment(int i) => fragments.Exists(f => f.End == tokens[i].End);
 
     /// <summary>After the trailing group: nothing, a time or place adjunct, a recipient, or ", "…" (split quote).</summary>
-    private bool IsTrailingRest(int k, Sentence sentence, bool tell, out int splitQuote)
+    private bool IsTrailingRest(int k, Sentence sentence, bool tell, bool inverted, out int splitQuote)
     {
         splitQuote = -1;
         int end = sentence.EndToken;
@@ -650,7 +668,8 @@ internal sealed class Attributor
             // ", adding that …" (the participle gets its own quote), ", speaking of …", ", a professor at …".
             var next = a.TokenText(k + 1);
             splitQuote = SplitAfterAdjuncts(k + 1, last);
-            return IsParticiple(next) || next is "who" or "whose" || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last))
+            // After an inverted speaker ("said Len Burman, head of the Tax Policy Center") the rest is an appositive.
+            return IsParticiple(next) || next is "who" or "whose" || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last))
                 || ((WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last));
         }
 
@@ -727,7 +746,8 @@ internal sealed class Attributor
                 return directOfToken[i + 1];
             }
 
-            if (directOfToken[i] >= 0 || a.TokenText(i) is "that" || CueLexicon.TryGet(a.TokenText(i), out _))
+            if (directOfToken[i] >= 0 || a.TokenText(i) is "that" || IntroducesQuote(a.TokenText(i))
+                || (CueLexicon.TryGet(a.TokenText(i), out _) && !IsParticiple(a.TokenText(i))))
             {
                 return -1; // another cue ("adding later, “…”") owns the quotation
             }
@@ -736,11 +756,18 @@ internal sealed class Attributor
         return -1;
     }
 
+    /// <summary>
+    /// Participles that introduce a quotation of their own (", adding, “…”"), unlike those that describe the
+    /// speaking (", emphasizing why …", ", referring to …"), after which PolNeAR still joins a split quote.
+    /// </summary>
+    private static bool IntroducesQuote(ReadOnlySpan<char> word) =>
+        word is "adding" or "saying" or "noting" or "telling" or "asking" or "writing" or "declaring" or "continuing" or "stating" or "insisting" or "arguing" or "explaining" or "suggesting" or "including";
+
     private bool HasParticipleClause(int from, int end)
     {
         for (int i = from; i + 1 < end; i++)
         {
-            if (a.TokenText(i) is "," && IsParticiple(a.TokenText(i + 1)) && CueLexicon.TryGet(a.TokenText(i + 1), out _))
+            if (a.TokenText(i) is "," && IntroducesQuote(a.TokenText(i + 1)))
             {
                 return true; // ", adding …": the participle reports a quote of its own
             }
@@ -833,7 +860,10 @@ internal sealed class Attributor
         }
 
         var content = Span(ClauseStart(end, sentence), end);
-        return DirectQuoteDetector.CountWords(a, content) >= 3 ? content : null;
+
+        // A short quotation that opens the sentence ("“I would,” Melanie said") is content whatever its length.
+        bool quotation = fragments.Exists(f => f.Start == content.Start && f.End == content.End);
+        return quotation || DirectQuoteDetector.CountWords(a, content) >= 3 ? content : null;
     }
 
     /// <summary>Where a paraphrase before a trailing cue starts: the sentence start, after a leading "But," and the like.</summary>

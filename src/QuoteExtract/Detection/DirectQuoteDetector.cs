@@ -81,7 +81,8 @@ internal static class DirectQuoteDetector
             var token = analysis.Tokens[t];
             if (token.Kind != TokenKind.Word)
             {
-                if (token.Kind == TokenKind.Punctuation && text[token.Start] is '?' or '!' or ';')
+                // A question, an exclamation or a full stop before the end is speech ("The Donald. Big Daddy.").
+                if (token.Kind == TokenKind.Punctuation && (text[token.Start] is '?' or '!' or ';' || (text[token.Start] == '.' && token.End < inner.End - 1)))
                 {
                     return false;
                 }

@@ -30,10 +30,17 @@ internal static class EntityResolver
     {
         var clusters = new List<Cluster>();
         var nameMentions = ScanNames(a);
+        var quotations = candidates.Where(c => c.Type == QuoteType.Direct).SelectMany(c => c.Parts).ToList();
 
-        // Names in the text (speakers or not), so pronouns and short forms find their full name.
+        // Names in the text (speakers or not), so pronouns and short forms find their full name; names said
+        // inside a quotation are what the speaker talks about, not who speaks.
         foreach (var (span, first, last) in nameMentions)
         {
+            if (quotations.Exists(q => q.Contains(span)))
+            {
+                continue;
+            }
+
             AddName(a, clusters, span, first, last, speaks: false);
         }
 
