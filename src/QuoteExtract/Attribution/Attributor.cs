@@ -381,7 +381,7 @@ internal sealed class Attributor
 
         // Leading: X said (that) … / X said: "…" / X told reporters that …
         var leadSpeaker = left;
-        if (leadSpeaker is null && IsParticiple(word) && t > 0 && a.TokenText(t - 1) is ",")
+        if (leadSpeaker is null && IsParticiple(word) && t > 0 && a.TokenText(t - 1) is "," or "while" or "before" or "after" or "by" or "when")
         {
             // "…, adding that …": the subject of the main clause speaks.
             leadSpeaker = SentenceSubject(sentence, t)
@@ -488,7 +488,8 @@ internal sealed class Attributor
         bool pastAfterSubject = (left is { Form: MentionForm.Name or MentionForm.Pronoun } && cueWord.Class != CueClass.Other && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith('s')))
             || (left is { Form: MentionForm.Nominal } && cueWord.Class == CueClass.Other && word.EndsWith('s') && beforeModifiers == t - 1);
         bool afterAuxiliary = left is not null && t > 0 && a.TokenText(t - 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" && !passive;
-        bool quotationInside = cueWord.Weak && HoldsQuotation(contentStart, ContentEnd(contentStart, sentence));
+        bool quotationInside = cueWord.Weak && HoldsQuotation(contentStart, ContentEnd(contentStart, sentence))
+            && !(a.TokenText(contentStart).EndsWith("ed", StringComparison.Ordinal)); // "the report released last year": a noun
         if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject && !afterAuxiliary && !quotationInside)
         {
             relaxed?.Add(Build(Span(contentStart, ContentEnd(contentStart, sentence)), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading));
@@ -978,7 +979,7 @@ internal sealed class Attributor
             }
 
             // "… and warned against …": a second cue verb coordinated with the first starts a quote of its own.
-            if (word is "and" && i > start + 2 && i + 1 <= last && CueLexicon.TryGet(a.TokenText(i + 1), out var coordinated) && !coordinated.Weak)
+            if (word is "and" or "but" && i > start && i + 1 <= last && CoordinatedCue(i + 1, last))
             {
                 return a.TokenText(i - 1) is "," ? i - 2 : i - 1;
             }
@@ -1018,6 +1019,17 @@ internal sealed class Attributor
         }
 
         return last;
+    }
+
+    /// <summary>"… and said …", "… but has said …": a cue verb (after auxiliaries and adverbs) right after a conjunction.</summary>
+    private bool CoordinatedCue(int i, int last)
+    {
+        while (i <= last && a.Tokens[i].Kind == TokenKind.Word && WordLists.CueModifiers.Contains(a.TokenText(i)))
+        {
+            i++;
+        }
+
+        return i <= last && CueLexicon.TryGet(a.TokenText(i), out var cue) && !cue.Weak && !IsParticiple(a.TokenText(i));
     }
 
     /// <summary>"(though) she noted …", "I laughed and said …": a clause of its own with a subject and a cue verb.</summary>
