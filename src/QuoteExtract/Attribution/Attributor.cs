@@ -381,11 +381,12 @@ internal sealed class Attributor
 
         // Leading: X said (that) … / X said: "…" / X told reporters that …
         var leadSpeaker = left;
-        if (leadSpeaker is null && IsParticiple(word) && t > 0 && a.TokenText(t - 1) is "," or "while" or "before" or "after" or "by" or "when")
+        if (leadSpeaker is null && IsParticiple(word) && t > 0 && a.TokenText(t - 1) is "," or "while" or "before" or "after" or "by" or "when" or "despite")
         {
-            // "…, adding that …": the subject of the main clause speaks.
-            leadSpeaker = SentenceSubject(sentence, t)
-                ?? (earlier.Count > 0 && earlier[^1].Speaker is { } previous && SentenceOf(TokenAt(previous.Span.Start)).Start == sentence.Start ? previous : null);
+            // "…," Sanders said, suggesting …: the cue just before speaks; else the subject of the main clause.
+            bool cueJustBefore = earlier.Count > 0 && earlier[^1].Cue is { } previousCue && previousCue.End <= tokens[t].Start
+                && TokenAt(previousCue.Start) >= t - 4 && earlier[^1].Speaker is not null;
+            leadSpeaker = cueJustBefore ? earlier[^1].Speaker : SentenceSubject(sentence, t);
         }
 
         if (leadSpeaker is null && t == sentence.FirstToken && !cueWord.Weak)
@@ -550,6 +551,14 @@ internal sealed class Attributor
     private Mention? SentenceSubject(Sentence sentence, int before)
     {
         int start = ClauseStart(before, sentence);
+        for (int k = before - 1; k >= start; k--)
+        {
+            if (directOfToken[k] >= 0)
+            {
+                start = k + 1; // the subject follows a quotation that opens the sentence
+                break;
+            }
+        }
 
         // "At his cookout, the band leader …", "On July 6, 2015, Sanders …": skip introductory phrases.
         for (int round = 0; round < 2 && start < before && IsIntroductory(a.TokenText(start)); round++)
@@ -597,7 +606,8 @@ internal sealed class Attributor
     }
 
     private static bool IsIntroductory(ReadOnlySpan<char> word) =>
-        WordLists.SentenceAdverbs.Contains(word) || TimeAdjuncts.Contains(word) || WordLists.TimeWords.Contains(word) || word is "Once" or "Although" or "Though" or "If" or "Because" or "Under" or "Despite";
+        WordLists.SentenceAdverbs.Contains(word) || TimeAdjuncts.Contains(word) || WordLists.TimeWords.Contains(word) || word is "Once" or "Although" or "Though" or "If" or "Because" or "Under" or "Despite"
+        || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))); // "Chastened by …, Trump revised"
 
     /// <summary>"declined to comment", "refused to elaborate": a refusal reports nothing.</summary>
     private bool IsRefusal(int first, int last) =>
