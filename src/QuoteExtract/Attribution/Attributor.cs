@@ -711,10 +711,17 @@ internal sealed class Attributor
             k = close + 1;
         }
 
-        // ", adding that …" at the end belongs to the participle's own quote.
+        // ", adding that …", "at a news conference announcing that …": a participle cue at the end reports a
+        // quote of its own.
         for (int i = k; i < last; i++)
         {
             if (a.TokenText(i) is "," && IsParticiple(a.TokenText(i + 1)) && CueLexicon.TryGet(a.TokenText(i + 1), out _))
+            {
+                last = i - 1;
+                break;
+            }
+
+            if (i > k && IsParticiple(a.TokenText(i)) && CueLexicon.TryGet(a.TokenText(i), out var participle) && !participle.Weak && a.TokenText(i + 1) is "that")
             {
                 last = i - 1;
                 break;
@@ -1039,7 +1046,13 @@ internal sealed class Attributor
             i++;
         }
 
-        return i <= last && CueLexicon.TryGet(a.TokenText(i), out var cue) && !cue.Weak && !IsParticiple(a.TokenText(i));
+        if (i > last || !CueLexicon.TryGet(a.TokenText(i), out var cue) || IsParticiple(a.TokenText(i)))
+        {
+            return false;
+        }
+
+        // A weak form counts with its particle or a that-clause: "and has called for …", "and claims that …".
+        return !cue.Weak || (i + 1 <= last && a.TokenText(i + 1) is "for" or "on" or "that");
     }
 
     /// <summary>"(though) she noted …", "I laughed and said …": a clause of its own with a subject and a cue verb.</summary>
