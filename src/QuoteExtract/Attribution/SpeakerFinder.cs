@@ -211,7 +211,9 @@ internal static class SpeakerFinder
         while (i >= lower && comma - i < 36)
         {
             var text = a.TokenText(i);
-            if (tokens[i].Kind == TokenKind.QuoteMark || text is "." or ";" or ":" || (tokens[i].Kind == TokenKind.Word && text is "that" or "said" or "says" or "but"))
+            bool possessive = tokens[i].Kind == TokenKind.QuoteMark && i > lower && tokens[i].Start == tokens[i - 1].End && text is "'" or "’"
+                && a.TokenText(i - 1).EndsWith("s", StringComparison.Ordinal); // "military veterans' families"
+            if ((tokens[i].Kind == TokenKind.QuoteMark && !possessive) || text is "." or ";" or ":" || (tokens[i].Kind == TokenKind.Word && text is "that" or "said" or "says" or "but"))
             {
                 return null;
             }

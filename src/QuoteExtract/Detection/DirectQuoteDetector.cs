@@ -19,7 +19,13 @@ internal static class DirectQuoteDetector
         }
 
         int words = CountWords(analysis, inner);
-        if (!FollowsCue(analysis, span) && (IsTitle(analysis, inner, words) || (!FollowsQuote(analysis, span, previousQuoteEnd) && IsEmbeddedFragment(analysis, span, inner, words))))
+        bool followsCue = FollowsCue(analysis, span);
+        if (followsCue && words >= 2 && text[inner.End - 1] is '.' or '!' or '?' && analysis.TokenText(analysis.TokenAtOrAfter(span.Start) - 1) is ",")
+        {
+            return true; // the second part of a split quote: "he said, “and they're terrifying.”"
+        }
+
+        if (!followsCue && (IsTitle(analysis, inner, words) || (!FollowsQuote(analysis, span, previousQuoteEnd) && IsEmbeddedFragment(analysis, span, inner, words))))
         {
             return false;
         }
