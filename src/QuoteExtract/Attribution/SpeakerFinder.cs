@@ -221,6 +221,11 @@ internal static class SpeakerFinder
             if (text is ",")
             {
                 commas++;
+                if (i - 1 < lower)
+                {
+                    return null; // the comma opens the text or the clause: no name before it
+                }
+
                 var name = a.TokenText(i - 1) is ")" ? FindEndingAt(a, i - 1, lower, false, out int nameFirst) : FindPhrase(a, i - 1, lower, out nameFirst);
                 if (name is { Form: MentionForm.Name } n && (nameFirst == lower || IsBoundary(a, nameFirst - 1)))
                 {
