@@ -61,6 +61,29 @@ internal static class ExtractCommand
         }
     }
 
+    /// <summary>
+    /// Extracts one document. The library does not throw on any text, but a batch of millions must not stop on one
+    /// document if it ever did: the document then gets an error record and the batch goes on.
+    /// </summary>
+    private static (InputDocument Document, ExtractionResult? Result) Process(QuoteExtractor extractor, InputDocument document)
+    {
+        if (document.Error is not null)
+        {
+            return (document, null);
+        }
+
+        try
+        {
+            return (document, extractor.Extract(document.Text!));
+        }
+#pragma warning disable CA1031 // Any failure in one document becomes that document's error record.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return (document with { Error = $"internal error while extracting ({e.GetType().Name}: {e.Message}); please report it with this document" }, null);
+        }
+    }
+
     internal static string Value(string[] args, ref int i)
     {
         if (i + 1 >= args.Length)
@@ -74,20 +97,20 @@ internal static class ExtractCommand
     private static int Write(List<string> files, TextReader stdin, Stream target, TextWriter stderr, QuoteExtractor extractor, string format)
     {
         int errors = 0;
-        var documents = files.SelectMany(f => InputReader.Read(f, stdin));
+        var documents = files.SelectMany(f => InputReader.Read(f, stdin)).Select(d => Process(extractor, d));
         if (format == "text")
         {
             using var writer = new StreamWriter(target, new UTF8Encoding(false), leaveOpen: true);
-            foreach (var document in documents)
+            foreach (var (document, result) in documents)
             {
-                if (document.Error is not null)
+                if (result is null)
                 {
                     errors++;
                     stderr.WriteLine($"quotex: {document.Id}: {document.Error}");
                     continue;
                 }
 
-                TextOutput.Write(writer, document.Id, document.Text!, extractor.Extract(document.Text!));
+                TextOutput.Write(writer, document.Id, document.Text!, result);
             }
 
             return errors == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
@@ -101,9 +124,9 @@ internal static class ExtractCommand
                 json.WriteStartArray();
             }
 
-            foreach (var document in documents)
+            foreach (var (document, result) in documents)
             {
-                if (document.Error is not null)
+                if (result is null)
                 {
                     errors++;
                     stderr.WriteLine($"quotex: {document.Id}: {document.Error}");
@@ -111,7 +134,7 @@ internal static class ExtractCommand
                 }
                 else
                 {
-                    JsonOutput.WriteDocument(json, document.Id, extractor.Extract(document.Text!));
+                    JsonOutput.WriteDocument(json, document.Id, result);
                 }
 
                 if (lines)

@@ -213,7 +213,8 @@ internal static class SpeakerFinder
             var text = a.TokenText(i);
             bool possessive = tokens[i].Kind == TokenKind.QuoteMark && i > lower && tokens[i].Start == tokens[i - 1].End && text is "'" or "’"
                 && a.TokenText(i - 1).EndsWith("s", StringComparison.Ordinal); // "military veterans' families"
-            if ((tokens[i].Kind == TokenKind.QuoteMark && !possessive) || text is "." or ";" or ":" || (tokens[i].Kind == TokenKind.Word && text is "that" or "said" or "says" or "but"))
+            // A cue verb inside the stretch means it is a clause ("Moravec, the treasurer, rejected the figures,"), not an appositive.
+            if ((tokens[i].Kind == TokenKind.QuoteMark && !possessive) || text is "." or ";" or ":" || (tokens[i].Kind == TokenKind.Word && (text is "that" or "but" || CueLexicon.TryGet(text, out _))))
             {
                 return null;
             }
