@@ -137,4 +137,18 @@ public sealed class SeedArticleTests
         var quotes = Extractor.Extract(text).Quotes;
         quotes.Should().NotContain(q => q.Type == QuoteType.Direct && (q.Text.Contains("Shivering", StringComparison.Ordinal) || q.Text == "“shivering”"));
     }
+
+    [Test]
+    public void Extract_SeedArticle_ReportsNothingBeyondItsThirteenQuotes()
+    {
+        // Five direct quotes, seven indirect or mixed ones and the headline "…: Ambassador"; the section
+        // headlines ("US 'Shivering' From Russia's Successes", "Russia will not discuss arms control …")
+        // report no speech, and the byline and date are no quotes.
+        var result = Extractor.Extract(ReadSeed());
+
+        result.Quotes.Should().HaveCount(13);
+        result.Quotes.Count(q => q.Type == QuoteType.Direct).Should().Be(5);
+        result.Quotes.Should().OnlyContain(q => q.EntityId != null, "every quote of the article has a resolved speaker");
+        result.Entities.Select(e => e.Name).Should().BeEquivalentTo(["Anatoly Antonov", "the US National Security Council"]);
+    }
 }

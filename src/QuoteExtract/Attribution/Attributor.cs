@@ -486,8 +486,9 @@ internal sealed class Attributor
         // form after its subject ("Clinton criticized the plan") is a verb.
         // A person does speech, writing and thought verbs ("Trump claimed vast wealth"); a document or poll
         // does evidence verbs ("the poll shows Clinton ahead").
-        bool pastAfterSubject = (left is { Form: MentionForm.Name or MentionForm.Pronoun } && cueWord.Class != CueClass.Other && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith('s')))
-            || (left is { Form: MentionForm.Nominal } && cueWord.Class == CueClass.Other && word.EndsWith('s') && beforeModifiers == t - 1);
+        bool thirdPerson = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal); // "discusses", not "discuss"
+        bool pastAfterSubject = !AfterModal(t, beforeModifiers) && ((left is { Form: MentionForm.Name or MentionForm.Pronoun } && cueWord.Class != CueClass.Other && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || thirdPerson))
+            || (left is { Form: MentionForm.Nominal } && cueWord.Class == CueClass.Other && thirdPerson && beforeModifiers == t - 1));
         bool afterAuxiliary = left is not null && t > 0 && a.TokenText(t - 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" && !passive;
         bool quotationInside = cueWord.Weak && HoldsQuotation(contentStart, ContentEnd(contentStart, sentence))
             && !(a.TokenText(contentStart).EndsWith("ed", StringComparison.Ordinal)); // "the report released last year": a noun
@@ -561,7 +562,7 @@ internal sealed class Attributor
         }
 
         // "At his cookout, the band leader …", "On July 6, 2015, Sanders …": skip introductory phrases.
-        for (int round = 0; round < 2 && start < before && IsIntroductory(a.TokenText(start)); round++)
+        for (int round = 0; round < 3 && start < before && (IsIntroductory(a.TokenText(start)) || (round > 0 && tokens[start].Kind == TokenKind.Number)); round++)
         {
             int comma = start;
             while (comma < before && comma < start + 12 && a.TokenText(comma) is not ",")
@@ -608,6 +609,20 @@ internal sealed class Attributor
     private static bool IsIntroductory(ReadOnlySpan<char> word) =>
         WordLists.SentenceAdverbs.Contains(word) || TimeAdjuncts.Contains(word) || WordLists.TimeWords.Contains(word) || word is "Once" or "Although" or "Though" or "If" or "Because" or "Under" or "Despite"
         || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))); // "Chastened by …, Trump revised"
+
+    /// <summary>"Russia will not discuss …": a modal before the cue makes it an intention, not a report.</summary>
+    private bool AfterModal(int t, int beforeModifiers)
+    {
+        for (int i = t - 1; i > beforeModifiers && i >= 0; i--)
+        {
+            if (a.TokenText(i) is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"declined to comment", "refused to elaborate": a refusal reports nothing.</summary>
     private bool IsRefusal(int first, int last) =>
@@ -1286,7 +1301,7 @@ internal sealed class Attributor
             }
 
             int paragraph = ParagraphOf(c.Hull.Start);
-            if (LeadInSubject(c, paragraph) is not null)
+            if (LeadInSubject(c, paragraph) is not null || ColonSubject(c) is not null)
             {
                 continue;
             }
@@ -1319,6 +1334,29 @@ internal sealed class Attributor
                 c.Placement = Placement.Inherited;
             }
         }
+    }
+
+    /// <summary>"President Obama is rolling out a new message: “It's about me.”": the subject of the clause before the colon.</summary>
+    private Mention? ColonSubject(QuoteCandidate c)
+    {
+        int first = TokenAt(c.Hull.Start);
+        if (first < 2 || a.TokenText(first - 1) is not ":" || a.SentenceOfToken[first - 1] != a.SentenceOfToken[first])
+        {
+            return null;
+        }
+
+        var subject = SentenceSubject(SentenceOf(first - 1), first - 1);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        c.Speaker = subject;
+        c.Cue = new TextSpan(tokens[first - 1].Start, tokens[first - 1].End);
+        c.CueClass = CueClass.Speech;
+        c.CuePrior = 0.6;
+        c.Placement = Placement.Colon;
+        return subject;
     }
 
     /// <summary>"Sanders made the following comment:" ¶ "…": the subject of a paragraph that ends with a colon.</summary>
