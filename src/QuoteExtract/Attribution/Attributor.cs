@@ -290,7 +290,8 @@ internal sealed class Attributor
             return TryPutIt(t, sentence, cueWord);
         }
 
-        if (cueEnd < tokens.Length && a.TokenText(cueEnd) is "out" or "for" or "on" && cueWord.Lemma is "point" or "call" or "urge")
+        if (cueEnd < tokens.Length && a.TokenText(cueEnd) is "out" or "for" or "on"
+            && (word.StartsWith("point", StringComparison.OrdinalIgnoreCase) || word.StartsWith("call", StringComparison.OrdinalIgnoreCase) || word.StartsWith("urg", StringComparison.OrdinalIgnoreCase)))
         {
             // "called for", "called on", "pointed out": the particle joins the cue, and the phrase is a verb.
             cue = new TextSpan(cue.Start, tokens[cueEnd].End);
@@ -498,6 +499,12 @@ internal sealed class Attributor
             return null;
         }
 
+        // "Graham’s comments came …", "Editor’s note: …": after a possessive, or before a verb, the cue is a noun.
+        if (!hasThat && (IsPossessive(left) || (cueWord.Weak && a.TokenText(contentStart) is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "came" or "comes" or "will" or "would" or "seem" or "seems")))
+        {
+            return null;
+        }
+
         int contentEnd = ContentEnd(contentStart, sentence);
         if (quoteFollows)
         {
@@ -609,6 +616,17 @@ internal sealed class Attributor
     private static bool IsIntroductory(ReadOnlySpan<char> word) =>
         WordLists.SentenceAdverbs.Contains(word) || TimeAdjuncts.Contains(word) || WordLists.TimeWords.Contains(word) || word is "Once" or "Although" or "Though" or "If" or "Because" or "Under" or "Despite"
         || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))); // "Chastened by …, Trump revised"
+
+    private bool IsPossessive(Mention? mention)
+    {
+        if (mention is not { } m)
+        {
+            return false;
+        }
+
+        var text = a.Text.AsSpan(m.Span.Start, m.Span.Length);
+        return text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal);
+    }
 
     /// <summary>"Russia will not discuss …": a modal before the cue makes it an intention, not a report.</summary>
     private bool AfterModal(int t, int beforeModifiers)
