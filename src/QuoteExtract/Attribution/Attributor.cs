@@ -327,6 +327,13 @@ internal sealed class Attributor
             }
 
             bool inverted = speaker is { } found && found.Span.Start > cue.Start;
+
+            // "…, which together vowed to …": a relative pronoun heads its own clause; its content follows.
+            if (speaker is { Form: MentionForm.Relative })
+            {
+                speaker = null;
+            }
+
             if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, inverted, out int splitQuote))
             {
                 // "…," X said, adding that … "…": a participle cue reports a quote of its own; no split.
@@ -499,7 +506,14 @@ internal sealed class Attributor
             return null;
         }
 
-        // "Graham’s comments came …", "Editor’s note: …": after a possessive, or before a verb, the cue is a noun.
+        // "Graham’s comments came …", "Editor’s note: …", "his Fifth Amendment claims, …", "college savings plans
+        // that …": after a possessive, before a verb or a comma, or after a bare noun, the cue is a noun.
+        if (cueWord.Weak && !quoteFollows && ((cueEnd < tokens.Length && a.TokenText(cueEnd) is ",")
+            || (left is { Form: MentionForm.Nominal } && !WordLists.Determiners.Contains(a.TokenText(leftFirst)) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+        {
+            return null;
+        }
+
         if (!hasThat && (IsPossessive(left) || (cueWord.Weak && a.TokenText(contentStart) is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "came" or "comes" or "will" or "would" or "seem" or "seems")))
         {
             return null;
@@ -771,6 +785,12 @@ internal sealed class Attributor
             return true; // "Gowdy said sarcastically."
         }
 
+        if (a.TokenText(k) is "to" && k + 1 <= last && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(a.TokenText(k + 1)[0])
+            && !WordLists.Determiners.Contains(a.TokenText(k + 1)) && !Pronouns.TryGet(a.TokenText(k + 1), out _))
+        {
+            return false; // "vowed to stave off …": an infinitive complement is content, not an adjunct
+        }
+
         if (TimeAdjuncts.Contains(a.TokenText(k)))
         {
             // "…," Schiff told the paper on Wednesday, "but …": adjuncts, then the second part.
@@ -980,9 +1000,9 @@ internal sealed class Attributor
                 continue;
             }
 
-            if (phrase-- > 0 || char.IsUpper(word[0]) || tokens[i].Kind == TokenKind.Number)
+            if (phrase-- > 0 || char.IsUpper(word[0]) || tokens[i].Kind == TokenKind.Number || (i == k && word.EndsWith("ly", StringComparison.Ordinal)))
             {
-                continue;
+                continue; // "said Friday that", "complained bitterly that"
             }
 
             break;
