@@ -727,7 +727,7 @@ internal sealed class Attributor
             var next = a.TokenText(k + 1);
             splitQuote = SplitAfterAdjuncts(k + 1, last);
             // After an inverted speaker ("said Len Burman, head of the Tax Policy Center") the rest is an appositive.
-            return IsParticiple(next) || next is "who" or "whose" || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last))
+            return IsParticiple(next) || next is "who" or "whose" || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last, allowThat: true))
                 || ((WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last));
         }
 
@@ -882,11 +882,12 @@ internal sealed class Attributor
     }
 
     /// <summary>No direct quote, no "that" clause and no further cue verb between the two tokens.</summary>
-    private bool AdjunctOnly(int from, int last)
+    private bool AdjunctOnly(int from, int last, bool allowThat = false)
     {
         for (int i = from; i <= last; i++)
         {
-            if (directOfToken[i] >= 0 || a.TokenText(i) is "that" or "whether")
+            // In an appositive, "that" opens a relative clause ("an official with the board that oversees them").
+            if (directOfToken[i] >= 0 || (!allowThat && a.TokenText(i) is "that") || a.TokenText(i) is "whether")
             {
                 return false;
             }

@@ -18,7 +18,8 @@ internal static class SpeakerFinder
     public static int SkipModifiersLeft(TextAnalysis a, int index, int lower, out bool passive)
     {
         passive = false;
-        while (index >= lower && a.Tokens[index].Kind == TokenKind.Word && (WordLists.CueModifiers.Contains(a.TokenText(index)) || WordLists.TimeWords.Contains(a.TokenText(index))))
+        while (index >= lower && a.Tokens[index].Kind == TokenKind.Word && (WordLists.CueModifiers.Contains(a.TokenText(index)) || WordLists.TimeWords.Contains(a.TokenText(index))
+            || (a.TokenText(index).EndsWith("ly", StringComparison.Ordinal) && a.TokenText(index).Length > 4 && char.IsLower(a.TokenText(index)[0]))))
         {
             passive |= a.TokenText(index) is "is" or "was" or "were" or "are" or "been" or "be";
             index--;
