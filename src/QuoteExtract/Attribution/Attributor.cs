@@ -739,18 +739,19 @@ internal sealed class Attributor
         if (a.TokenText(k) is "(")
         {
             // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate …": a party and state tag.
+            // The closing bracket may be the one the sentence-final trim left out: "said Joseph Crowley (D-N.Y.)."
             int close = k + 1;
-            while (close <= last && close < k + 8 && a.TokenText(close) is not ")")
+            while (close < sentence.EndToken && close < k + 8 && a.TokenText(close) is not ")")
             {
                 close++;
             }
 
-            if (close > last || a.TokenText(close) is not ")")
+            if (close >= sentence.EndToken || a.TokenText(close) is not ")")
             {
                 return false;
             }
 
-            if (close == last)
+            if (close >= last)
             {
                 return true;
             }

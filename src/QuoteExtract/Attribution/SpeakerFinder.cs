@@ -314,9 +314,11 @@ internal static class SpeakerFinder
                     break;
                 }
             }
-            else if (WordLists.SpeakerStops.Contains(word) || (CueLexicon.TryGet(word, out var asCue) && !asCue.Weak) || ++lowercase > MaxLowercaseWords)
+            else if (WordLists.SpeakerStops.Contains(word) || (CueLexicon.TryGet(word, out var asCue) && !asCue.Weak) || ++lowercase > MaxLowercaseWords
+                || (capitalized && !NameFollows(a, i, upper))
+                || (i > first && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)) && word.Length > 4))
             {
-                break;
+                break; // a stop word, a cue, or a verb or adverb ends the mention: "Sanders | made the following comment"
             }
             else
             {
@@ -339,6 +341,26 @@ internal static class SpeakerFinder
         endToken = i;
         var span = new TextSpan(tokens[first].Start, tokens[i - 1].End);
         return new Mention(span, GuessKind(a, first, i - 1), capitalized && !StartsWithDeterminer(a, first) ? MentionForm.Name : MentionForm.Nominal);
+    }
+
+    /// <summary>After a name, lowercase words belong to the mention only before another name ("Trump campaign
+    /// spokesman Jason Miller"); otherwise the first of them is the verb ("Sanders | made the comment").</summary>
+    private static bool NameFollows(TextAnalysis a, int i, int upper)
+    {
+        for (int k = i + 1; k < upper && k <= i + 3; k++)
+        {
+            if (a.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (IsCapitalized(a.TokenText(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWithDeterminer(TextAnalysis a, int first) =>

@@ -98,7 +98,11 @@ internal static class EntityResolver
                 id = entities.Count + 1;
                 ids[c] = id;
                 c.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
-                entities.Add(new Entity(id, c.Name, c.Kind, [.. c.Titles.Distinct(StringComparer.OrdinalIgnoreCase)], [.. c.Mentions.Distinct()]));
+
+                // A name inside a longer mention of the same entity ("Ilse Moravec" in "harbourmaster Ilse Moravec") is one mention.
+                var mentions = c.Mentions.Distinct().ToList();
+                mentions.RemoveAll(m => mentions.Exists(o => o != m && o.Contains(m)));
+                entities.Add(new Entity(id, c.Name, c.Kind, [.. c.Titles.Distinct(StringComparer.OrdinalIgnoreCase)], mentions));
             }
 
             result[i] = id;
@@ -272,7 +276,8 @@ internal static class EntityResolver
             nameFirst = last - 1; // "… to Washington Anatoly Antonov": a place before the name
         }
 
-        if (nameFirst > first && HasTitleWord(a, first, nameFirst - 1))
+        // "Russian Ambassador to the United States", "harbourmaster": a title word or a lowercase role before the name.
+        if (nameFirst > first && (HasTitleWord(a, first, nameFirst - 1) || char.IsLower(a.TokenText(nameFirst - 1)[0])))
         {
             titles.Insert(0, a.Text[a.Tokens[first].Start..a.Tokens[nameFirst - 1].End]);
         }
