@@ -1318,11 +1318,7 @@ internal sealed class Attributor
             return false;
         }
 
-        candidate.Speaker = speaker;
-        candidate.Cue = new TextSpan(tokens[after].Start, tokens[after].End);
-        candidate.CueClass = CueClass.Speech;
-        candidate.CuePrior = 0.8;
-        candidate.Placement = Placement.Dash;
+        candidate.AttributeTo(speaker, new TextSpan(tokens[after].Start, tokens[after].End), CueClass.Speech, 0.8, Placement.Dash);
         return true;
     }
 
@@ -1367,11 +1363,7 @@ internal sealed class Attributor
 
             if (source is not null)
             {
-                c.Speaker = source.Speaker;
-                c.Cue = source.Cue;
-                c.CueClass = source.CueClass;
-                c.CuePrior = source.CuePrior;
-                c.Placement = Placement.Inherited;
+                c.AttributeTo(source.Speaker, source.Cue, source.CueClass, source.CuePrior, Placement.Inherited);
             }
         }
     }
@@ -1391,11 +1383,7 @@ internal sealed class Attributor
             return null;
         }
 
-        c.Speaker = subject;
-        c.Cue = new TextSpan(tokens[first - 1].Start, tokens[first - 1].End);
-        c.CueClass = CueClass.Speech;
-        c.CuePrior = 0.6;
-        c.Placement = Placement.Colon;
+        c.AttributeTo(subject, new TextSpan(tokens[first - 1].Start, tokens[first - 1].End), CueClass.Speech, 0.6, Placement.Colon);
         return subject;
     }
 
@@ -1425,11 +1413,7 @@ internal sealed class Attributor
             return null;
         }
 
-        c.Speaker = subject;
-        c.Cue = new TextSpan(tokens[colon].Start, tokens[colon].End);
-        c.CueClass = CueClass.Speech;
-        c.CuePrior = 0.6;
-        c.Placement = Placement.Colon;
+        c.AttributeTo(subject, new TextSpan(tokens[colon].Start, tokens[colon].End), CueClass.Speech, 0.6, Placement.Colon);
         return subject;
     }
 

@@ -54,4 +54,14 @@ internal sealed class QuoteCandidate
     public bool Relaxed { get; set; }
 
     public TextSpan Hull => new(Parts[0].Start, Parts[^1].End);
+
+    /// <summary>Ties the quote to a speaker through a cue found by a layout rule (colon, dash, inheritance).</summary>
+    public void AttributeTo(Mention? speaker, TextSpan? cue, CueClass cueClass, double prior, Placement placement)
+    {
+        Speaker = speaker;
+        Cue = cue;
+        CueClass = cueClass;
+        CuePrior = prior;
+        Placement = placement;
+    }
 }
