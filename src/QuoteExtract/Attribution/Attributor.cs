@@ -849,9 +849,21 @@ internal sealed class Attributor
     }
 
     /// <summary>Split quote across sentences: "…," X said. "…" — a quoted sentence right after, in the same paragraph.</summary>
+    /// <remarks>
+    /// One short narrative sentence may stand between the parts ("“…,” Varga said. She folded her notes. “…”"):
+    /// a sentence without quotation marks or cues, after which the quotation continues (JAI style 10; PolNeAR
+    /// joins these too).
+    /// </remarks>
     private int NextSentenceQuote(Sentence sentence)
     {
         int end = sentence.EndToken;
+        int sentenceIndex = a.SentenceOfToken[sentence.FirstToken];
+        if (end < tokens.Length && a.Sentences[a.SentenceOfToken[end]] is var next && next.ParagraphIndex == sentence.ParagraphIndex
+            && directOfToken[end] < 0 && next.EndToken - next.FirstToken <= 15 && sentenceIndex + 2 < a.Sentences.Length && IsNarrative(next))
+        {
+            end = next.EndToken;
+        }
+
         if (end < tokens.Length && directOfToken[end] >= 0 && tokens[end].Kind == TokenKind.QuoteMark && direct[directOfToken[end]].Start == tokens[end].Start
             && a.Sentences[a.SentenceOfToken[end]].ParagraphIndex == sentence.ParagraphIndex && EndsItsSentence(direct[directOfToken[end]]))
         {
@@ -859,6 +871,19 @@ internal sealed class Attributor
         }
 
         return -1;
+    }
+
+    private bool IsNarrative(Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Kind == TokenKind.QuoteMark || CueLexicon.TryGet(a.TokenText(i), out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A quotation that ends its sentence (only punctuation follows): a whole quoted sentence, not a fragment.</summary>
