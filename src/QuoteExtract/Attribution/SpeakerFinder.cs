@@ -113,6 +113,16 @@ internal static class SpeakerFinder
                     continue;
                 }
 
+                // "Lorry drivers waiting at the terminal", "Protesters marching through the streets": a participle
+                // phrase after the head noun is part of the mention.
+                if (i - 2 >= lower && a.TokenText(i) is "at" or "in" or "on" or "from" or "with" or "near" or "outside" or "through" or "across" or "along"
+                    && a.TokenText(i - 1) is var participle && participle.Length > 4 && participle.EndsWith("ing", StringComparison.Ordinal)
+                    && a.Tokens[i - 2].Kind == TokenKind.Word && !WordLists.SpeakerStops.Contains(a.TokenText(i - 2)) && !WordLists.Determiners.Contains(a.TokenText(i - 2)))
+                {
+                    i -= 2;
+                    continue;
+                }
+
                 // "Norvik Dairies and its biggest customer": a determiner after "and" and a name.
                 if (i - 1 >= lower && a.TokenText(i) is "and" && a.Tokens[i - 1].Kind == TokenKind.Word && IsCapitalized(a.TokenText(i - 1)))
                 {

@@ -41,7 +41,10 @@ internal static class EntityResolver
                 continue;
             }
 
-            AddName(a, clusters, span, first, last, speaks: false);
+            if (AddName(a, clusters, span, first, last, speaks: false) is { } named && AppositiveTitle(a, first, last) is { } title)
+            {
+                named.Titles.Add(title); // "The harbour board's chairman, Oskar Lind," / "Oskar Lind, the chairman,"
+            }
         }
 
         var result = new int?[candidates.Count];
@@ -283,6 +286,64 @@ internal static class EntityResolver
         }
 
         return (nameFirst, last, titles);
+    }
+
+    /// <summary>
+    /// A role set off by commas next to a name: "The harbour board's chairman, Oskar Lind," or "Oskar Lind, the
+    /// chairman of the board,". The role must end in (or hold) a title or role word.
+    /// </summary>
+    private static string? AppositiveTitle(TextAnalysis a, int first, int last)
+    {
+        var tokens = a.Tokens;
+        if (first >= 2 && a.TokenText(first - 1) is ",")
+        {
+            int end = first - 2;
+            int start = end;
+            while (start > 0 && end - start < 6 && tokens[start - 1].Kind == TokenKind.Word && a.SentenceOfToken[start - 1] == a.SentenceOfToken[first])
+            {
+                start--;
+            }
+
+            if (IsRole(a, start, end))
+            {
+                return a.Text[tokens[start].Start..tokens[end].End];
+            }
+        }
+
+        if (last + 2 < tokens.Length && a.TokenText(last + 1) is "," && WordLists.Determiners.Contains(a.TokenText(last + 2)))
+        {
+            int end = last + 2;
+            while (end + 1 < tokens.Length && end - last < 10 && tokens[end + 1].Kind == TokenKind.Word)
+            {
+                end++;
+            }
+
+            if (end + 1 < tokens.Length && a.TokenText(end + 1) is "," or "." && IsRole(a, last + 3, end))
+            {
+                return a.Text[tokens[last + 3].Start..tokens[end].End];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsRole(TextAnalysis a, int first, int last)
+    {
+        if (first > last)
+        {
+            return false;
+        }
+
+        for (int i = first; i <= last; i++)
+        {
+            var word = a.TokenText(i).ToString().ToLowerInvariant();
+            if (WordLists.Titles.Contains(word) || Roles.ContainsKey(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasTitleWord(TextAnalysis a, int first, int last)
