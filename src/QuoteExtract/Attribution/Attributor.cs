@@ -460,7 +460,7 @@ internal sealed class Attributor
         contentStart = SkipToThat(contentStart, sentence.EndToken);
 
         // "talked about", "called for", "railed against": a linking preposition is part of the cue (PolNeAR).
-        if (!tell && contentStart == cueEnd && contentStart + 1 < sentence.EndToken && a.TokenText(contentStart) is "about" or "for" or "on" or "against" or "of" or "with" or "over")
+        if (contentStart == cueEnd && contentStart + 1 < sentence.EndToken && (a.TokenText(contentStart) is "about" || (!tell && a.TokenText(contentStart) is "for" or "on" or "against" or "of" or "with" or "over")))
         {
             cue = new TextSpan(cue.Start, tokens[contentStart].End);
             contentStart++;
@@ -1003,7 +1003,7 @@ internal sealed class Attributor
     private int SkipToThat(int k, int end)
     {
         int phrase = 0; // words left in a prepositional phrase ("in a statement")
-        for (int i = k; i < end && i < k + 8; i++)
+        for (int i = k; i < end && i < k + 14; i++)
         {
             var word = a.TokenText(i);
             if (word is "that")
@@ -1068,7 +1068,12 @@ internal sealed class Attributor
             if (word is "," && i > start + 3 && i + 1 <= last && directOfToken[i + 1] < 0)
             {
                 var next = a.TokenText(i + 1);
-                if (next is "when" or "while" or "as" or "although" or "though" or "because" or "since" or "after" or "before" or "until" or "unless" or "whereas" or "known"
+                if (next is "even" or "also" or "then" && i + 2 <= last)
+                {
+                    next = a.TokenText(i + 2); // ", even suggesting …"
+                }
+
+                if (next is "when" or "while" or "as" or "although" or "though" or "because" or "since" or "after" or "before" or "until" or "unless" or "whereas" or "known" or "yet"
                     || (tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4))
                 {
                     return i - 1;
@@ -1131,8 +1136,9 @@ internal sealed class Attributor
             return false;
         }
 
-        // A weak form counts with its particle or a that-clause: "and has called for …", "and claims that …".
-        return !cue.Weak || (i + 1 <= last && a.TokenText(i + 1) is "for" or "on" or "that");
+        // A weak form counts with its particle or a that-clause, or in the past: "and has called for …", "and
+        // claims that …", "and called it a common ailment".
+        return !cue.Weak || (i + 1 <= last && a.TokenText(i + 1) is "for" or "on" or "that") || a.TokenText(i).EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>"(though) she noted …", "I laughed and said …": a clause of its own with a subject and a cue verb.</summary>
