@@ -352,19 +352,19 @@ internal sealed class Attributor
                     splitQuote = -1;
                 }
 
-                // A paraphrase before the cue keeps its trailing attribution; a quoted sentence after it is not
-                // its second part ("… are “not meeting the demand,” says X. “We often …”").
-                if (trailing is { } paraphrase && splitQuote >= 0 && TypeOf(paraphrase) != QuoteType.Direct && direct[splitQuote].Start >= sentence.End)
-                {
-                    splitQuote = -1;
-                }
-
-                if (trailing is { } content && (splitQuote < 0 || TypeOf(content) == QuoteType.Direct))
+                // A paraphrase before the cue takes the quoted sentence after it as its second part, as PolNeAR
+                // annotates ("… are “not meeting the demand,” says X. “We often …”"); a quotation right after
+                // ", X said," belongs to the cue instead when no quotation stands before it.
+                if (trailing is { } content && (splitQuote < 0 || TypeOf(content) == QuoteType.Direct || direct[splitQuote].Start >= sentence.End))
                 {
                     var candidate = Build(content, cue, cueWord.Class, cueWord.Prior, s, Placement.Trailing);
                     if (splitQuote >= 0)
                     {
                         candidate.Parts.Add(new TextSpan(direct[splitQuote].Start, direct[splitQuote].End));
+                        if (candidate.Type != QuoteType.Direct)
+                        {
+                            candidate.Type = QuoteType.Mixed; // a paraphrase and a quotation
+                        }
                     }
 
                     return candidate;
