@@ -623,8 +623,7 @@ internal sealed class Attributor
             return false;
         }
 
-        var span = Span(first, last);
-        return direct.Exists(q => span.Overlaps(new TextSpan(q.Start, q.End))) || fragments.Exists(f => span.Overlaps(new TextSpan(f.Start, f.End)));
+        return TypeOf(Span(first, last)) != QuoteType.Indirect;
     }
 
     private static bool IsIntroductory(ReadOnlySpan<char> word) =>
