@@ -3,22 +3,23 @@
 using QuoteExtract;
 
 const string Article = """
-    The mill's owner called the closure a "pause". "We expect to reopen the line before the harvest," she said.
+    The mill's owner said the closure was only a "pause". "We expect to reopen the line before the harvest," she said.
+    A survey of the workers shows that most of them want to stay.
     """;
 
-// The defaults: a quoted span of fewer than 4 words without a cue is taken for a scare quote ("pause").
 var defaults = QuoteExtractorOptions.Default;
 
-// A variant that reports even one-word quoted spans, and only direct quotes.
-var everyQuotedSpan = defaults with { MinimumDirectQuoteWords = 1, IncludeIndirect = false };
+// Only quotes in quotation marks; and only spoken or written words (no evidence such as "the survey shows").
+var directOnly = defaults with { IncludeIndirect = false };
+var speechOnly = defaults with { CueClasses = [CueClass.Speech, CueClass.Writing] };
 
-foreach (var (name, options) in new[] { ("default", defaults), ("every quoted span, direct only", everyQuotedSpan) })
+foreach (var (name, options) in new[] { ("default", defaults), ("direct only", directOnly), ("speech and writing", speechOnly) })
 {
     var extractor = new QuoteExtractor(options);
     var quotes = extractor.Extract(Article).Quotes;
-    Console.WriteLine($"{name} (MinimumDirectQuoteWords = {options.MinimumDirectQuoteWords}): {quotes.Count} quote(s)");
+    Console.WriteLine($"{name}: {quotes.Count} quote(s)");
     foreach (var quote in quotes)
     {
-        Console.WriteLine($"  {quote.Span} {quote.Text}");
+        Console.WriteLine($"  {quote.Type,-8} {quote.Cue?.Class,-7} {quote.Text}");
     }
 }

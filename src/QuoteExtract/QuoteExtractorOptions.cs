@@ -19,8 +19,10 @@ public sealed record QuoteExtractorOptions
         [CueClass.Speech, CueClass.Writing, CueClass.Thought, CueClass.Other];
 
     /// <summary>
-    /// A quoted span with fewer words than this and no cue of its own is taken for a scare quote, title
-    /// or nickname and not reported as a direct quote. Default 4.
+    /// A quoted span with fewer words than this, no cue right before it and no sentence of its own is taken for
+    /// a scare quote and not reported as a direct quote. Default 4. Whatever this value, quoted titles (every word
+    /// capitalized) and short quoted phrases inside a sentence (mottos, fragments of a paraphrase) are never
+    /// direct quotes on their own; a cue in their sentence makes them part of a mixed quote.
     /// </summary>
     public int MinimumDirectQuoteWords { get; init; } = 4;
 
