@@ -497,12 +497,14 @@ internal sealed class Attributor
         bool thirdPerson = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal); // "discusses", not "discuss"
         bool pastAfterSubject = !AfterModal(t, beforeModifiers) && ((left is { Form: MentionForm.Name or MentionForm.Pronoun } && cueWord.Class != CueClass.Other && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || thirdPerson))
             || (left is { Form: MentionForm.Nominal } && cueWord.Class == CueClass.Other && thirdPerson && beforeModifiers == t - 1));
-        bool afterAuxiliary = left is not null && t > 0 && a.TokenText(t - 1) is "is" or "are" or "was" or "were" or "has" or "have" or "had" && !passive;
-        bool quotationInside = cueWord.Weak && HoldsQuotation(contentStart, ContentEnd(contentStart, sentence))
+        // A form of "be" before the cue is skipped as a modifier and marks a passive, so only "has/have/had" count here.
+        bool afterAuxiliary = left is not null && t > 0 && a.TokenText(t - 1) is "has" or "have" or "had" && !passive;
+        int contentEnd = ContentEnd(contentStart, sentence);
+        bool quotationInside = cueWord.Weak && HoldsQuotation(contentStart, contentEnd)
             && !(a.TokenText(contentStart).EndsWith("ed", StringComparison.Ordinal)); // "the report released last year": a noun
         if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject && !afterAuxiliary && !quotationInside)
         {
-            relaxed?.Add(Build(Span(contentStart, ContentEnd(contentStart, sentence)), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading));
+            relaxed?.Add(Build(Span(contentStart, contentEnd), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading));
             return null;
         }
 
@@ -519,7 +521,6 @@ internal sealed class Attributor
             return null;
         }
 
-        int contentEnd = ContentEnd(contentStart, sentence);
         if (quoteFollows)
         {
             // X said "…" and left: the quotation is the content, whatever the sentence goes on to say.
