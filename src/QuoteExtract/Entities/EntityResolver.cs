@@ -380,17 +380,14 @@ internal static class EntityResolver
     {
         var word = a.Text.AsSpan(m.Span.Start, m.Span.Length);
         Pronouns.TryGet(word, out var info);
+        // he/she/I never refer to an organization; they/we/you never to one person; who/which and it may.
         bool person = info is { Kind: EntityKind.Person };
+        bool mayBePerson = info is null || person || info.Form == MentionForm.Relative || (info.Expletive && !info.Plural);
         Cluster? best = null;
         int bestPosition = -1;
         foreach (var c in clusters)
         {
-            if (person ? c.Kind is EntityKind.Organization : (info?.Form != MentionForm.Relative && c.Kind == EntityKind.Person && !(info?.Plural ?? false) && info is not null && info.Expletive is false))
-            {
-                continue;
-            }
-
-            if (info is { Plural: true } && c.Kind == EntityKind.Person)
+            if ((person && c.Kind == EntityKind.Organization) || (!mayBePerson && c.Kind == EntityKind.Person))
             {
                 continue;
             }
