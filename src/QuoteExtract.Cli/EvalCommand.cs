@@ -109,12 +109,7 @@ internal static class EvalCommand
                     pred = ExtractCommand.Value(args, ref i);
                     break;
                 case "--format":
-                    format = ExtractCommand.Value(args, ref i);
-                    if (format is not ("text" or "json" or "markdown"))
-                    {
-                        throw new UsageException($"--format must be text, json or markdown, not '{format}'");
-                    }
-
+                    format = ExtractCommand.Choice(args, ref i, "text", "json", "markdown");
                     break;
                 case "--by-type":
                     byType = true;
@@ -128,12 +123,7 @@ internal static class EvalCommand
 
                     break;
                 case "--gold-type":
-                    goldType = ExtractCommand.Value(args, ref i);
-                    if (goldType is not ("direct" or "indirect" or "mixed"))
-                    {
-                        throw new UsageException($"--gold-type must be direct, indirect or mixed, not '{goldType}'");
-                    }
-
+                    goldType = ExtractCommand.Choice(args, ref i, "direct", "indirect", "mixed");
                     break;
                 case "--mode":
                     mode = ExtractCommand.ParseMode(ExtractCommand.Value(args, ref i));

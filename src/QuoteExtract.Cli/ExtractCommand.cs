@@ -17,12 +17,7 @@ internal static class ExtractCommand
             switch (args[i])
             {
                 case "--format":
-                    format = Value(args, ref i);
-                    if (format is not ("text" or "json" or "jsonl"))
-                    {
-                        throw new UsageException($"--format must be text, json or jsonl, not '{format}'");
-                    }
-
+                    format = Choice(args, ref i, "text", "json", "jsonl");
                     break;
                 case "--output" or "-o":
                     output = Value(args, ref i);
@@ -92,6 +87,19 @@ internal static class ExtractCommand
         }
 
         return args[++i];
+    }
+
+    /// <summary>The value of an option that takes one of a few words; anything else is a usage error naming them.</summary>
+    internal static string Choice(string[] args, ref int i, params string[] allowed)
+    {
+        string option = args[i];
+        string value = Value(args, ref i);
+        if (Array.IndexOf(allowed, value) < 0)
+        {
+            throw new UsageException($"{option} must be {string.Join(", ", allowed[..^1])} or {allowed[^1]}, not '{value}'");
+        }
+
+        return value;
     }
 
     private static int Write(List<string> files, TextReader stdin, Stream target, TextWriter stderr, QuoteExtractor extractor, string format)
