@@ -54,7 +54,7 @@ public sealed class QuoteExtractor
             return ExtractionResult.Empty;
         }
 
-        if (Propose(text, Scorer is not null) is not var (analysis, candidates))
+        if (Propose(text, Scorer is not null, Scorer?.CueRates) is not var (analysis, candidates))
         {
             return ExtractionResult.Empty;
         }
@@ -99,11 +99,14 @@ public sealed class QuoteExtractor
     /// Every rule candidate of <paramref name="text"/> as a quote with rule confidence, beside its feature vector:
     /// what the training program labels and learns from.
     /// </summary>
-    internal List<(Quote Quote, float[] Features, List<(int End, float[] Features)> Ends)> ProposeWithFeatures(string text, bool proposeRelaxed = true)
+    /// <param name="text">The document.</param>
+    /// <param name="proposeRelaxed">Whether to add what rule gates refuse, as hybrid mode does.</param>
+    /// <param name="cueRates">The learned cue lexicon whose words also propose (training passes each document one that never saw it).</param>
+    internal List<(Quote Quote, float[] Features, List<(int End, float[] Features)> Ends)> ProposeWithFeatures(string text, bool proposeRelaxed = true, CueRates? cueRates = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<(Quote, float[], List<(int, float[])>)>();
-        if (string.IsNullOrWhiteSpace(text) || Propose(text, proposeRelaxed) is not var (analysis, candidates))
+        if (string.IsNullOrWhiteSpace(text) || Propose(text, proposeRelaxed, cueRates) is not var (analysis, candidates))
         {
             return result;
         }
@@ -124,7 +127,7 @@ public sealed class QuoteExtractor
         return result;
     }
 
-    private (TextAnalysis Analysis, List<QuoteCandidate> Candidates)? Propose(string text, bool proposeRelaxed)
+    private (TextAnalysis Analysis, List<QuoteCandidate> Candidates)? Propose(string text, bool proposeRelaxed, CueRates? cueRates)
     {
         var analysis = TextAnalysis.Analyze(text);
         if (analysis.Tokens.Length == 0)
@@ -132,7 +135,7 @@ public sealed class QuoteExtractor
             return null;
         }
 
-        var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options, proposeRelaxed).Run();
+        var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options, proposeRelaxed, cueRates).Run();
         if (!Options.IncludeIndirect)
         {
             candidates.RemoveAll(c => c.Type != QuoteType.Direct);

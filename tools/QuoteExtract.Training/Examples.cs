@@ -54,14 +54,15 @@ internal sealed class Examples
         return schema;
     }
 
-    public static Examples Of(IReadOnlyList<GoldDocument> documents)
+    /// <summary>Labels the candidates of <paramref name="documents"/>; each document proposes with the learned cue lexicon <paramref name="cueRatesOf"/> gives it.</summary>
+    public static Examples Of(IReadOnlyList<GoldDocument> documents, Func<GoldDocument, CueRates?> cueRatesOf)
     {
         var extractor = new QuoteExtractor(QuoteExtractorOptions.Default with { Mode = ExtractionMode.Rules });
         var rows = new List<Row>();
         var byDocument = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            var proposed = extractor.ProposeWithFeatures(document.Text);
+            var proposed = extractor.ProposeWithFeatures(document.Text, proposeRelaxed: true, cueRatesOf(document));
             var quotes = proposed.Select(p => EvalQuote.From(p.Quote)).ToList();
             var labels = Label(document, quotes, out var goldOf);
             var goldHulls = document.Quotes.Select(q => SpanNormalizer.Normalize(document.Text, q.Start, q.End)).ToHashSet();

@@ -29,6 +29,7 @@ internal static class Program
     {
         string? train = null, dev = null, output = null, algorithm = "auto";
         int seed = 20261128;
+        double cueRateThreshold = 0.1;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,6 +39,7 @@ internal static class Program
                 case "--output": output = args[++i]; break;
                 case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--algorithm": algorithm = args[++i]; break;
+                case "--cue-rate": cueRateThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine($"unknown argument '{args[i]}'");
                     return 2;
@@ -46,7 +48,7 @@ internal static class Program
 
         if (train is null || dev is null || output is null)
         {
-            Console.Error.WriteLine("usage: QuoteExtract.Training --train TRAIN.jsonl --dev DEV.jsonl --output MODEL.json [--seed N] [--algorithm auto|linear|trees]");
+            Console.Error.WriteLine("usage: QuoteExtract.Training --train TRAIN.jsonl --dev DEV.jsonl --output MODEL.json [--seed N] [--algorithm auto|linear|trees] [--cue-rate R]");
             return 2;
         }
 
@@ -57,8 +59,19 @@ internal static class Program
         var holdout = shuffled.Take(holdoutCount).ToList();
         var fit = shuffled.Skip(holdoutCount).ToList();
 
-        var fitExamples = Examples.Of(fit);
-        var holdoutExamples = Examples.Of(holdout);
+        // The learned cue lexicon, cross-fitted: each training document proposes with rates counted on the other
+        // folds, so the scorer learns how far a rate can be trusted on words it did not come from.
+        const int Folds = 5;
+        var foldOf = shuffled.Select((d, k) => (d.Id, k % Folds)).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
+        var foldRates = Enumerable.Range(0, Folds)
+            .Select(f => new CueRates(CueRateCounter.Count(shuffled.Where(d => foldOf[d.Id] != f)), cueRateThreshold)).ToArray();
+        var allCounts = CueRateCounter.Count(shuffled);
+        var cueRates = new CueRates(allCounts, cueRateThreshold);
+        Console.WriteLine($"learned cue lexicon: {allCounts.Count} words headed at least {CueRateCounter.MinimumCues} gold cues; " +
+            $"{allCounts.Count(kv => kv.Value.Cues / (kv.Value.Total + CueRates.Smoothing) >= cueRateThreshold)} reach the proposal rate {cueRateThreshold:0.00}");
+
+        var fitExamples = Examples.Of(fit, d => foldRates[foldOf[d.Id]]);
+        var holdoutExamples = Examples.Of(holdout, d => foldRates[foldOf[d.Id]]);
         Console.WriteLine($"candidates: fit {fitExamples.Rows.Count} ({fitExamples.Rows.Count(r => r.Label)} correct) from {fit.Count} documents; " +
             $"held out {holdoutExamples.Rows.Count} ({holdoutExamples.Rows.Count(r => r.Label)} correct) from {holdout.Count} documents");
 
@@ -125,11 +138,13 @@ internal static class Program
         }
 
         var devDocuments = Read(dev);
-        var devExamples = Examples.Of(devDocuments);
+        var devExamples = Examples.Of(devDocuments, _ => cueRates);
         var rules = Evaluate(devDocuments, devExamples, null);
         var hybrid = Evaluate(devDocuments, devExamples, new CompactScorer(best!));
         best = best! with
         {
+            CueRates = allCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Cues, kv.Value.Total }),
+            CueRateThreshold = cueRateThreshold,
             Description = string.Create(CultureInfo.InvariantCulture,
                 $"{bestName}; trained by tools/QuoteExtract.Training (seed {seed}) on {fit.Count} PolNeAR train documents; calibrated and threshold tuned on {holdout.Count} held-out train documents. " +
                 $"polnear-dev attribution@0.3 F1 rules {rules.Attribution30.F1:0.0} -> hybrid {hybrid.Attribution30.F1:0.0}; quote@exact F1 {rules.QuoteExact.F1:0.0} -> {hybrid.QuoteExact.F1:0.0}."),
@@ -145,8 +160,15 @@ internal static class Program
         Print("attribution@0.3 P", rules.Attribution30.P, hybrid.Attribution30.P);
         Print("attribution@0.3 R", rules.Attribution30.R, hybrid.Attribution30.R);
         Print("attribution@0.3 F1", rules.Attribution30.F1, hybrid.Attribution30.F1);
+        var devScorer = new CompactScorer(best);
+        int learnedIndex = CandidateFeatures.Names.ToList().IndexOf("learned_cue");
+        var learned = devExamples.Rows.Where(r => r.Features[learnedIndex] == 1).ToList();
+        var relaxedOnly = devExamples.Rows.Where(r => r.Relaxed && r.Features[learnedIndex] == 0).ToList();
+        Console.WriteLine($"dev learned-cue candidates {learned.Count} ({learned.Count(r => r.Label)} correct), kept {learned.Count(r => devScorer.Keep(r.Features, devScorer.Probability(r.Features)))} " +
+            $"({learned.Count(r => r.Label && devScorer.Keep(r.Features, devScorer.Probability(r.Features)))} correct); " +
+            $"other relaxed {relaxedOnly.Count} ({relaxedOnly.Count(r => r.Label)} correct), kept {relaxedOnly.Count(r => devScorer.Keep(r.Features, devScorer.Probability(r.Features)))}");
         Console.WriteLine();
-        Calibration.Print(devExamples, new CompactScorer(best));
+        Calibration.Print(devExamples, devScorer);
         return 0;
     }
 

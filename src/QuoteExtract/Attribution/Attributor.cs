@@ -1,5 +1,6 @@
 using QuoteExtract.Detection;
 using QuoteExtract.Lexicons;
+using QuoteExtract.Learning;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution;
@@ -45,9 +46,13 @@ internal sealed class Attributor
     /// <summary>Candidates a gate refused, kept when a learned scorer will judge them (hybrid mode); see <see cref="QuoteCandidate.Relaxed"/>.</summary>
     private readonly List<QuoteCandidate>? relaxed;
 
-    public Attributor(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options, bool proposeRelaxed = false)
+    /// <summary>The learned cue lexicon whose words propose relaxed candidates (hybrid mode); null otherwise.</summary>
+    private readonly CueRates? cueRates;
+
+    public Attributor(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options, bool proposeRelaxed = false, CueRates? cueRates = null)
     {
         relaxed = proposeRelaxed ? [] : null;
+        this.cueRates = proposeRelaxed && options.CueClasses.Contains(CueClass.Other) ? cueRates : null;
         a = analysis;
         text = analysis.Text;
         tokens = analysis.Tokens;
@@ -89,6 +94,11 @@ internal sealed class Attributor
             }
 
             var candidate = TryPhraseCue(t, out int phraseLength) ?? TryVerbCue(t, candidates);
+            if (candidate is null && phraseLength == 0)
+            {
+                ProposeLearned(t, candidates);
+            }
+
             if (candidate is null)
             {
                 t += Math.Max(0, phraseLength - 1);
@@ -176,6 +186,25 @@ internal sealed class Attributor
         if (candidates.Count > ruleCount)
         {
             candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
+        }
+    }
+
+    /// <summary>
+    /// Hybrid mode: a word outside the hand lexicon that the learned lexicon often saw as a cue ("shows",
+    /// "endorsed", "worries") goes through the same placement rules as a listed cue, as a relaxed candidate.
+    /// </summary>
+    private void ProposeLearned(int t, List<QuoteCandidate> earlier)
+    {
+        var word = a.TokenText(t);
+        if (cueRates is null || relaxed is null || !char.IsLower(word[0]) || CueLexicon.TryGet(word, out _) || !cueRates.Proposes(word, out double rate))
+        {
+            return;
+        }
+
+        if (TryVerbCue(t, new CueWord(CueClass.Other, rate, Weak: false, Lemma: word.ToString()), earlier) is { } candidate)
+        {
+            candidate.Learned = true;
+            relaxed.Add(candidate);
         }
     }
 
@@ -277,10 +306,13 @@ internal sealed class Attributor
     private QuoteCandidate? TryVerbCue(int t, List<QuoteCandidate> earlier)
     {
         var word = a.TokenText(t);
-        if (!CueLexicon.TryGet(word, out var cueWord) || !options.CueClasses.Contains(cueWord.Class))
-        {
-            return null;
-        }
+        return CueLexicon.TryGet(word, out var cueWord) && options.CueClasses.Contains(cueWord.Class) ? TryVerbCue(t, cueWord, earlier) : null;
+    }
+
+    /// <summary>The quote that the cue word at token <paramref name="t"/> reports, by its placement, if any.</summary>
+    private QuoteCandidate? TryVerbCue(int t, CueWord cueWord, List<QuoteCandidate> earlier)
+    {
+        var word = a.TokenText(t);
 
         var sentence = SentenceOf(t);
         var cue = new TextSpan(tokens[t].Start, tokens[t].End);

@@ -53,6 +53,12 @@ internal sealed class QuoteCandidate
     /// </summary>
     public bool Relaxed { get; set; }
 
+    /// <summary>
+    /// The cue word is not in the hand lexicon but in the learned one (<see cref="Learning.CueRates"/>), whose rate
+    /// is <see cref="CuePrior"/>; proposed in hybrid mode only, and always <see cref="Relaxed"/>.
+    /// </summary>
+    public bool Learned { get; set; }
+
     public TextSpan Hull => new(Parts[0].Start, Parts[^1].End);
 
     /// <summary>Ties the quote to a speaker through a cue found by a layout rule (colon, dash, inheritance).</summary>

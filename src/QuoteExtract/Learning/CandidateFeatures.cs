@@ -1,4 +1,5 @@
 using QuoteExtract.Attribution;
+using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Learning;
@@ -41,7 +42,9 @@ internal static class CandidateFeatures
             "cue_before_content", "cue_distance_log", "speaker_cue_distance_log", "speaker_inside_content",
             "sentence_in_paragraph", "first_sentence_of_paragraph", "paragraph_index_log", "first_paragraph",
             "paragraph_sentences", "paragraph_fully_covered", "sentence_tokens_log",
-            "overlapping_candidates", "candidates_in_sentence", "rule_confidence", "relaxed",
+            "overlapping_candidates", "candidates_in_sentence", "rule_confidence", "relaxed", "learned_cue",
+            "cue_after_determiner", "cue_after_auxiliary", "cue_before_that", "cue_before_to", "cue_before_determiner",
+            "cue_before_preposition", "cue_before_capitalized", "cue_ends_ed", "cue_ends_s", "cue_ends_ing", "cue_capitalized",
         ]);
         return [.. names];
     }
@@ -192,6 +195,41 @@ internal static class CandidateFeatures
         into[i++] = sameSentence;
         into[i++] = (float)Confidence.Of(c);
         into[i++] = c.Relaxed ? 1 : 0;
+        into[i++] = c.Learned ? 1 : 0;
+        CueContext(analysis, c, into[i..]);
+    }
+
+    /// <summary>The words around the cue: what tells a verb ("Trump <b>supports</b> the plan") from a noun ("his <b>support</b>").</summary>
+    private static void CueContext(TextAnalysis analysis, QuoteCandidate c, Span<float> into)
+    {
+        if (c.Cue is not { } cue || analysis.TokenAtOrAfter(cue.Start) is var t && t >= analysis.Tokens.Length)
+        {
+            return;
+        }
+
+        var word = analysis.TokenText(t);
+        if (t > 0)
+        {
+            var before = analysis.TokenText(t - 1);
+            into[0] = WordLists.Determiners.Contains(before) || before is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "'s" or "’s" ? 1 : 0;
+            into[1] = before is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "could" or "can" or "to" or "did" or "does" or "do" ? 1 : 0;
+        }
+
+        int next = analysis.TokenAtOrAfter(cue.End);
+        if (next < analysis.Tokens.Length)
+        {
+            var after = analysis.TokenText(next);
+            into[2] = after is "that" or "whether" or "if" ? 1 : 0;
+            into[3] = after is "to" ? 1 : 0;
+            into[4] = WordLists.Determiners.Contains(after) ? 1 : 0;
+            into[5] = after is "of" or "for" or "about" or "on" or "in" or "with" or "against" or "over" or "by" or "at" or "from" ? 1 : 0;
+            into[6] = after.Length > 0 && char.IsUpper(after[0]) ? 1 : 0;
+        }
+
+        into[7] = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        into[8] = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? 1 : 0;
+        into[9] = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        into[10] = word.Length > 0 && char.IsUpper(word[0]) ? 1 : 0;
     }
 
     private static int CountTokens(TextAnalysis analysis, TextSpan span)

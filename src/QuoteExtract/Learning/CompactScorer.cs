@@ -27,6 +27,8 @@ internal sealed class CompactScorer : ICandidateScorer
         Threshold = model.Threshold;
         rescue = model.Rescue is { } r ? new CompactScorer(r) : null;
         contentEnd = model.ContentEnd is { } e && e.Features.SequenceEqual(ContentEnds.Names) ? new CompactScorer(e) : null;
+        CueRates = model.CueRates.Count == 0 ? null
+            : new CueRates(model.CueRates.Where(kv => kv.Value.Length == 2).Select(kv => KeyValuePair.Create(kv.Key, (kv.Value[0], kv.Value[1]))), model.CueRateThreshold);
         trees = [.. model.Trees.Select(t => new Tree(t.Weight, [.. t.SplitFeatures], [.. t.Thresholds], [.. t.Left], [.. t.Right], [.. t.Leaves]))];
         if (linear ? weights.Length != model.Features.Count : trees.Length == 0)
         {
@@ -35,6 +37,8 @@ internal sealed class CompactScorer : ICandidateScorer
     }
 
     public double Threshold { get; }
+
+    public CueRates? CueRates { get; }
 
     /// <summary>The raw model output before calibration (margin of the linear model, sum of the trees).</summary>
     public double RawScore(ReadOnlySpan<float> features)

@@ -22,6 +22,9 @@ internal interface ICandidateScorer
     /// </summary>
     int ChooseEnd(IReadOnlyList<(int End, float[] Features)> options) => 0;
 
+    /// <summary>The learned cue lexicon whose words propose candidates of their own; null when the model has none.</summary>
+    CueRates? CueRates => null;
+
     /// <summary>Whether <see cref="ChooseEnd"/> can pick anything but the rules' end (so options are worth computing).</summary>
     bool ChoosesEnds => false;
 }

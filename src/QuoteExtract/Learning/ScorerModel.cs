@@ -52,6 +52,17 @@ internal sealed record ScorerModel
     [JsonPropertyName("contentEnd")]
     public ScorerModel? ContentEnd { get; init; }
 
+    /// <summary>
+    /// The learned cue lexicon (<see cref="CueRates"/>): for each word, how many times it headed a cue in the
+    /// training data and how many times it occurred. Empty when the model proposes no learned cues.
+    /// </summary>
+    [JsonPropertyName("cueRates")]
+    public IReadOnlyDictionary<string, int[]> CueRates { get; init; } = new Dictionary<string, int[]>();
+
+    /// <summary>The rate at or above which a word of <see cref="CueRates"/> proposes a candidate.</summary>
+    [JsonPropertyName("cueRateThreshold")]
+    public double CueRateThreshold { get; init; } = 1;
+
     /// <summary>Free text: data, seed, metrics at training time.</summary>
     [JsonPropertyName("description")]
     public string Description { get; init; } = "";

@@ -84,9 +84,37 @@ public sealed class HybridModeTests
         }
     }
 
-    private sealed class ConstantScorer(double probability, double threshold = 0) : ICandidateScorer
+    [Test]
+    public void Extract_HybridWithLearnedCues_ProposesWhatTheHandLexiconLacks()
+    {
+        const string Text = "Senator Ama Obi championed the harbour expansion plan on Tuesday.\n\nThe vote is next week.";
+        var rates = new CueRates([KeyValuePair.Create("championed", (Cues: 40, Total: 60))], proposeAt: 0.1);
+
+        new QuoteExtractor(Hybrid, new ConstantScorer(0.75)).Extract(Text).Quotes.Should().BeEmpty("\"championed\" is in no hand lexicon");
+        new QuoteExtractor(QuoteExtractorOptions.Default, new ConstantScorer(0.75, cueRates: rates)).Extract(Text).Quotes
+            .Should().BeEmpty("rules mode never uses the learned lexicon");
+
+        var quote = new QuoteExtractor(Hybrid, new ConstantScorer(0.75, cueRates: rates)).Extract(Text).Quotes.Should().ContainSingle().Subject;
+        quote.Cue!.Text.Should().Be("championed");
+        quote.Cue.Class.Should().Be(CueClass.Other);
+        quote.Speaker!.Text.Should().Be("Senator Ama Obi");
+        quote.Text.Should().StartWith("the harbour expansion plan");
+        quote.Type.Should().Be(QuoteType.Indirect);
+    }
+
+    [Test]
+    public void Extract_LearnedCueBelowItsRate_ProposesNothing()
+    {
+        const string Text = "Senator Ama Obi championed the harbour expansion plan on Tuesday.";
+        var rare = new CueRates([KeyValuePair.Create("championed", (Cues: 2, Total: 60))], proposeAt: 0.1);
+        new QuoteExtractor(Hybrid, new ConstantScorer(0.75, cueRates: rare)).Extract(Text).Quotes.Should().BeEmpty();
+    }
+
+    private sealed class ConstantScorer(double probability, double threshold = 0, CueRates? cueRates = null) : ICandidateScorer
     {
         public double Threshold => threshold;
+
+        public CueRates? CueRates => cueRates;
 
         public double Probability(ReadOnlySpan<float> features)
         {

@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+
+namespace QuoteExtract.Learning;
+
+/// <summary>
+/// How often each word is the head of a cue where it occurs in the training data (PolNeAR train): the
+/// learned half of the cue lexicon. PolNeAR annotates far more cues than any hand list holds ("shows",
+/// "found", "endorsed", "criticized", "worries"); in hybrid mode a word whose rate reaches
+/// <see cref="ProposeAt"/> proposes a candidate through the same placement rules as a listed cue, and the
+/// learned scorer decides whether to keep it. Words only, with counts; no corpus text. Immutable and thread-safe.
+/// </summary>
+internal sealed class CueRates
+{
+    /// <summary>Added to every word's count of occurrences, so a word seen twice as a cue in two occurrences is not "certain".</summary>
+    public const double Smoothing = 2;
+
+    private readonly FrozenDictionary<string, (int Cues, int Total)> counts;
+    private readonly FrozenDictionary<string, (int Cues, int Total)>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    /// <summary>Creates the table from word counts (keys are matched case-insensitively).</summary>
+    public CueRates(IEnumerable<KeyValuePair<string, (int Cues, int Total)>> counts, double proposeAt)
+    {
+        this.counts = counts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        lookup = this.counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        ProposeAt = proposeAt;
+    }
+
+    /// <summary>The rate at or above which a word outside the hand lexicon proposes a candidate.</summary>
+    public double ProposeAt { get; }
+
+    /// <summary>The words and their counts: how many times the word headed a cue, and how many times it occurred.</summary>
+    public IReadOnlyDictionary<string, (int Cues, int Total)> Counts => counts;
+
+    /// <summary>The smoothed rate <c>cues / (occurrences + 2)</c> of a word; 0 for a word the table does not hold.</summary>
+    public double Rate(ReadOnlySpan<char> word) =>
+        lookup.TryGetValue(word, out var c) ? c.Cues / (c.Total + Smoothing) : 0;
+
+    /// <summary>Whether <paramref name="word"/> is frequent enough as a cue to propose a candidate; its rate either way.</summary>
+    public bool Proposes(ReadOnlySpan<char> word, out double rate)
+    {
+        rate = Rate(word);
+        return rate >= ProposeAt && rate > 0;
+    }
+}

@@ -1,0 +1,72 @@
+using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Learning;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Training;
+
+/// <summary>
+/// Counts, over gold documents, how often each word heads a gold cue and how often it occurs: the learned cue
+/// lexicon (<see cref="CueRates"/>). The head of a cue is its last word that is not a linking particle
+/// ("has been slow to <b>embrace</b>", "<b>called</b> for", "is raising <b>questions</b> about").
+/// </summary>
+internal static class CueRateCounter
+{
+    /// <summary>Words kept in the table must have headed at least this many cues (rarer words carry no rate).</summary>
+    public const int MinimumCues = 2;
+
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "for", "of", "on", "to", "that", "with", "against", "over", "out", "in", "by", "up", "into", "from", "at", "as", "whether", "if",
+    };
+
+    public static Dictionary<string, (int Cues, int Total)> Count(IEnumerable<GoldDocument> documents)
+    {
+        var counts = new Dictionary<string, (int Cues, int Total)>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var analysis = TextAnalysis.Analyze(document.Text);
+            var heads = new HashSet<int>();
+            foreach (var quote in document.Quotes)
+            {
+                if (quote.Cue is { } cue && Head(analysis, cue) is >= 0 and var head)
+                {
+                    heads.Add(head);
+                }
+            }
+
+            for (int t = 0; t < analysis.Tokens.Length; t++)
+            {
+                if (analysis.Tokens[t].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                string word = analysis.TokenText(t).ToString().ToLowerInvariant();
+                var (cues, total) = counts.GetValueOrDefault(word);
+                counts[word] = (cues + (heads.Contains(t) ? 1 : 0), total + 1);
+            }
+        }
+
+        return counts.Where(kv => kv.Value.Cues >= MinimumCues).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+    }
+
+    private static int Head(TextAnalysis analysis, TextSpan cue)
+    {
+        int lastWord = -1, lastContent = -1;
+        for (int t = analysis.TokenAtOrAfter(cue.Start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < cue.End; t++)
+        {
+            if (analysis.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            lastWord = t;
+            if (!Particles.Contains(analysis.TokenText(t).ToString()))
+            {
+                lastContent = t;
+            }
+        }
+
+        return lastContent >= 0 ? lastContent : lastWord;
+    }
+}
