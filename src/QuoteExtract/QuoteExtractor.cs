@@ -66,6 +66,7 @@ public sealed class QuoteExtractor
             // are computed against the full candidate list before any is dropped, as in training.
             var kept = new List<QuoteCandidate>(candidates.Count);
             var keptConfidence = new List<double>(candidates.Count);
+            var speakers = new Mention?[candidates.Count];
             Span<float> features = stackalloc float[CandidateFeatures.Count];
             for (int i = 0; i < candidates.Count; i++)
             {
@@ -73,19 +74,32 @@ public sealed class QuoteExtractor
                 double probability = scorer.Probability(features);
                 if (scorer.Keep(features, probability))
                 {
+                    speakers[kept.Count] = scorer.ChoosesSpeakers && SpeakerOptions.Eligible(candidates[i]) && SpeakerOptions.Options(analysis, candidates, i) is { Count: > 1 } options
+                        ? options[scorer.ChooseSpeaker(options)].Speaker
+                        : candidates[i].Speaker;
                     kept.Add(candidates[i]);
                     keptConfidence.Add(probability);
                 }
             }
 
-            // Then where each kept report ends; after scoring, so no candidate's features see another's new end.
-            foreach (var candidate in kept)
+            // Then where each kept report starts and ends; after scoring, so no candidate's features see another's new
+            // bounds, and both options from the rules' span, as in training.
+            for (int k = 0; k < kept.Count; k++)
             {
-                if (scorer.ChoosesEnds && ContentEnds.Eligible(candidate) && ContentEnds.Options(analysis, candidate) is { Count: > 1 } options
-                    && scorer.ChooseEnd(options) is > 0 and var choice)
+                var candidate = kept[k];
+                candidate.Speaker = speakers[k];
+                int start = candidate.Parts[0].Start, end = candidate.Parts[0].End;
+                if (scorer.ChoosesStarts && ContentStarts.Eligible(candidate) && ContentStarts.Options(analysis, candidate) is { Count: > 1 } starts)
                 {
-                    candidate.Parts[0] = new TextSpan(candidate.Parts[0].Start, options[choice].End);
+                    start = starts[scorer.ChooseStart(starts)].Start;
                 }
+
+                if (scorer.ChoosesEnds && ContentEnds.Eligible(candidate) && ContentEnds.Options(analysis, candidate) is { Count: > 1 } ends)
+                {
+                    end = ends[scorer.ChooseEnd(ends)].End;
+                }
+
+                candidate.Parts[0] = new TextSpan(start, end);
             }
 
             candidates = kept;
@@ -102,18 +116,20 @@ public sealed class QuoteExtractor
     /// <param name="text">The document.</param>
     /// <param name="proposeRelaxed">Whether to add what rule gates refuse, as hybrid mode does.</param>
     /// <param name="cueRates">The learned cue lexicon whose words also propose (training passes each document one that never saw it).</param>
-    internal List<(Quote Quote, float[] Features, List<(int End, float[] Features)> Ends)> ProposeWithFeatures(string text, bool proposeRelaxed = true, CueRates? cueRates = null)
+    internal List<(Quote Quote, float[] Features, List<(int End, float[] Features)> Ends, List<(int Start, float[] Features)> Starts, List<(TextSpan? Speaker, float[] Features)> Speakers)> ProposeWithFeatures(string text, bool proposeRelaxed = true, CueRates? cueRates = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<(Quote, float[], List<(int, float[])>)>();
+        var result = new List<(Quote, float[], List<(int, float[])>, List<(int, float[])>, List<(TextSpan?, float[])>)>();
         if (string.IsNullOrWhiteSpace(text) || Propose(text, proposeRelaxed, cueRates) is not var (analysis, candidates))
         {
             return result;
         }
 
         var features = new float[candidates.Count][];
+        var speakers = new List<(TextSpan?, float[])>[candidates.Count];
         for (int i = 0; i < candidates.Count; i++)
         {
+            speakers[i] = SpeakerOptions.Eligible(candidates[i]) ? [.. SpeakerOptions.Options(analysis, candidates, i).Select(o => (o.Speaker?.Span, o.Features))] : [];
             features[i] = new float[CandidateFeatures.Count];
             CandidateFeatures.Compute(analysis, candidates, i, features[i]);
         }
@@ -121,7 +137,8 @@ public sealed class QuoteExtractor
         var quotes = Finish(text, analysis, candidates, null).Quotes;
         for (int i = 0; i < quotes.Count; i++)
         {
-            result.Add((quotes[i], features[i], ContentEnds.Eligible(candidates[i]) ? ContentEnds.Options(analysis, candidates[i]) : []));
+            result.Add((quotes[i], features[i], ContentEnds.Eligible(candidates[i]) ? ContentEnds.Options(analysis, candidates[i]) : [],
+                ContentStarts.Eligible(candidates[i]) ? ContentStarts.Options(analysis, candidates[i]) : [], speakers[i]));
         }
 
         return result;

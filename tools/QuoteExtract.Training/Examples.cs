@@ -26,6 +26,22 @@ internal sealed class Row
     [NoColumn]
     public bool[] EndLabels { get; set; } = [];
 
+    /// <summary>The possible starts of the content (rules' start first) with their features; empty when not eligible.</summary>
+    [NoColumn]
+    public List<(int Start, float[] Features)> Starts { get; set; } = [];
+
+    /// <summary>For each of <see cref="Starts"/>, whether it is the start of the gold quote this candidate is matched to.</summary>
+    [NoColumn]
+    public bool[] StartLabels { get; set; } = [];
+
+    /// <summary>The possible speakers (rules' speaker first) with their features; empty when not eligible.</summary>
+    [NoColumn]
+    public List<(TextSpan? Speaker, float[] Features)> Speakers { get; set; } = [];
+
+    /// <summary>For each of <see cref="Speakers"/>, whether it overlaps the speaker of the gold quote this candidate is matched to.</summary>
+    [NoColumn]
+    public bool[] SpeakerLabels { get; set; } = [];
+
     /// <summary>Proposed for the scorer only (a rule gate refused it); the rules baseline leaves it out.</summary>
     [NoColumn]
     public bool Relaxed { get; set; }
@@ -72,7 +88,11 @@ internal sealed class Examples
                 list.Add(new Row { Features = proposed[i].Features, Label = labels[i], Quote = quotes[i], Relaxed = proposed[i].Features[RelaxedFeature] == 1,
                     Exact = goldHulls.Contains(SpanNormalizer.Normalize(document.Text, quotes[i].Start, quotes[i].End)),
                     Ends = proposed[i].Ends,
-                    EndLabels = EndLabels(document, quotes[i], proposed[i].Ends, goldOf[i]) });
+                    EndLabels = EndLabels(document, quotes[i], proposed[i].Ends, goldOf[i]),
+                    Starts = proposed[i].Starts,
+                    StartLabels = StartLabels(document, quotes[i], proposed[i].Starts, goldOf[i]),
+                    Speakers = proposed[i].Speakers,
+                    SpeakerLabels = [.. proposed[i].Speakers.Select(o => goldOf[i] >= 0 && document.Quotes[goldOf[i]].Speaker is { } gold && o.Speaker is { } span && span.Overlaps(gold))] });
             }
 
             rows.AddRange(list);
@@ -96,6 +116,18 @@ internal sealed class Examples
         var g = document.Quotes[gold];
         int goldEnd = SpanNormalizer.Normalize(document.Text, g.Start, g.End).End;
         return [.. ends.Select(e => SpanNormalizer.Normalize(document.Text, quote.Start, e.End).End == goldEnd)];
+    }
+
+    private static bool[] StartLabels(GoldDocument document, EvalQuote quote, List<(int Start, float[] Features)> starts, int gold)
+    {
+        if (gold < 0 || starts.Count == 0)
+        {
+            return new bool[starts.Count];
+        }
+
+        var g = document.Quotes[gold];
+        int goldStart = SpanNormalizer.Normalize(document.Text, g.Start, g.End).Start;
+        return [.. starts.Select(s => SpanNormalizer.Normalize(document.Text, s.Start, quote.End).Start == goldStart)];
     }
 
     public static bool[] Label(GoldDocument document, IReadOnlyList<EvalQuote> predicted) => Label(document, predicted, out _);

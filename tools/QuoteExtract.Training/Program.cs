@@ -98,29 +98,12 @@ internal static class Program
         var (rescueSlope, rescueOffset) = Platt.Fit([.. holdoutExamples.Rows.Select(r => rescueRaw.RawScore(r.Features))], [.. holdoutExamples.Rows.Select(r => r.Exact)]);
         rescue = rescue with { CalibrationSlope = rescueSlope, CalibrationOffset = rescueOffset };
 
-        // Where a leading indirect or mixed quote ends: one row per possible end, label "the gold end".
-        var endRows = fitExamples.Rows.Where(r => r.Ends.Count > 1 && r.EndLabels.Any(l => l))
-            .SelectMany(r => r.Ends.Select((e, k) => new Row { Features = e.Features, Label = r.EndLabels[k] })).ToList();
-        var endSchema = SchemaDefinition.Create(typeof(Row));
-        endSchema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, ContentEnds.Count);
-        var endModel = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 8, numberOfTrees: 100, minimumExampleCountPerLeaf: 10, learningRate: 0.1)
-            .Fit(ml.Data.LoadFromEnumerable(endRows, endSchema));
-        var contentEnd = ModelExport.FromTrees(endModel.Model.SubModel, endModel.Model.Calibrator, ContentEnds.Names);
-        var endScorer = new CompactScorer(contentEnd);
-        var endGroups = holdoutExamples.Rows.Where(r => r.Ends.Count > 1 && r.EndLabels.Any(l => l)).ToList();
-        Console.WriteLine($"content end: {endRows.Count} options from {endRows.Count(r => r.Label)} fit quotes; held out {endGroups.Count} quotes with a choice: " +
-            $"rules' end right {endGroups.Count(r => r.EndLabels[0])}, model's end right {endGroups.Count(r => r.EndLabels[endScorer.ChooseEnd(r.Ends)])}");
-
-        int rulesRight = endGroups.Count(r => r.EndLabels[0]), modelRight = endGroups.Count(r => r.EndLabels[endScorer.ChooseEnd(r.Ends)]);
-        if (modelRight > rulesRight)
-        {
-            // Shipped only when it beats the rules' end on the held-out documents.
-            candidates = [.. candidates.Select(c => (c.Name, c.Model with { ContentEnd = contentEnd }))];
-        }
-        else
-        {
-            Console.WriteLine("content end: the model does not beat the rules' end on held-out documents; not shipped");
-        }
+        // Where an indirect or mixed quote starts and ends: one row per possible cut, label "the gold bound". Each
+        // chooser ships only when it gets more bounds right than the rules on the held-out documents.
+        var contentEnd = TrainChooser(ml, "content end", fitExamples.Rows.Select(r => (r.Ends, r.EndLabels)), holdoutExamples.Rows.Select(r => (r.Ends, r.EndLabels)), ContentEnds.Names);
+        var contentStart = TrainChooser(ml, "content start", fitExamples.Rows.Select(r => (r.Starts, r.StartLabels)), holdoutExamples.Rows.Select(r => (r.Starts, r.StartLabels)), ContentStarts.Names);
+        var speaker = TrainChooser(ml, "speaker", fitExamples.Rows.Select(r => (r.Speakers, r.SpeakerLabels)), holdoutExamples.Rows.Select(r => (r.Speakers, r.SpeakerLabels)), SpeakerOptions.Names);
+        candidates = [.. candidates.Select(c => (c.Name, c.Model with { ContentEnd = contentEnd, ContentStart = contentStart, Speaker = speaker }))];
 
         ScorerModel? best = null;
         double bestObjective = double.MinValue;
@@ -129,8 +112,8 @@ internal static class Program
         {
             var tuned = Tune(model, rescue, holdout, holdoutExamples);
             var report = Evaluate(holdout, holdoutExamples, new CompactScorer(tuned));
-            double objective = report.Attribution30.F1 + report.QuoteExact.F1;
-            Console.WriteLine($"{name}: held-out threshold {tuned.Threshold:0.00}, rescue {tuned.Rescue?.Threshold.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"}: attribution@0.3 F1 {report.Attribution30.F1:0.0}, quote@exact F1 {report.QuoteExact.F1:0.0}, quote@0.3 F1 {report.Quote30.F1:0.0}");
+            double objective = Objective(report);
+            Console.WriteLine($"{name}: held-out threshold {tuned.Threshold:0.00}, rescue {tuned.Rescue?.Threshold.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"}, keep rule quotations {tuned.KeepRuleQuotations}: attribution@0.3 F1 {report.Attribution30.F1:0.0}, quote@exact F1 {report.QuoteExact.F1:0.0}, quote@0.3 F1 {report.Quote30.F1:0.0}");
             if (objective > bestObjective)
             {
                 (best, bestObjective, bestName) = (tuned, objective, name);
@@ -172,6 +155,29 @@ internal static class Program
         return 0;
     }
 
+    /// <summary>Trains a FastTree over the options of each candidate with a right one; null unless it beats the rules' option on held-out rows.</summary>
+    private static ScorerModel? TrainChooser<T>(MLContext ml, string name, IEnumerable<(List<(T, float[])> Options, bool[] Labels)> fit,
+        IEnumerable<(List<(T, float[])> Options, bool[] Labels)> holdout, IReadOnlyList<string> featureNames)
+    {
+        var rows = fit.Where(g => g.Options.Count > 1 && g.Labels.Any(l => l))
+            .SelectMany(g => g.Options.Select((o, k) => new Row { Features = o.Item2, Label = g.Labels[k] })).ToList();
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureNames.Count);
+        var trained = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 8, numberOfTrees: 100, minimumExampleCountPerLeaf: 10, learningRate: 0.1)
+            .Fit(ml.Data.LoadFromEnumerable(rows, schema));
+        var model = ModelExport.FromTrees(trained.Model.SubModel, trained.Model.Calibrator, featureNames);
+        var scorer = new CompactScorer(model);
+        var groups = holdout.Where(g => g.Options.Count > 1 && g.Labels.Any(l => l)).ToList();
+        int rulesRight = groups.Count(g => g.Labels[0]);
+        int modelRight = groups.Count(g => g.Labels[CompactScorer.Best(scorer, g.Options)]);
+        Console.WriteLine($"{name}: {rows.Count} options from {rows.Count(r => r.Label)} fit quotes; held out {groups.Count} quotes with a choice: " +
+            $"rules right {rulesRight}, model right {modelRight}{(modelRight > rulesRight ? "" : "; not shipped")}");
+        return modelRight > rulesRight ? model : null;
+    }
+
+    /// <summary>What threshold tuning and model choice maximise on held-out documents: the sum of attribution@0.3 F1, quote@exact F1 and quote@0.3 F1.</summary>
+    private static double Objective(EvaluationReport report) => report.Attribution30.F1 + report.QuoteExact.F1 + report.Quote30.F1;
+
     private static void Print(string metric, double rules, double hybrid) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metric,-22} {rules,5:0.0}   {hybrid,5:0.0}"));
 
@@ -189,14 +195,16 @@ internal static class Program
         for (double threshold = 0; threshold < 0.9; threshold += 0.04)
         {
             for (double rescueThreshold = 0.3; rescueThreshold <= 1.0001; rescueThreshold += 0.05)
+            foreach (bool keepQuotations in (bool[])[false, true])
             {
                 var candidate = calibrated with
                 {
                     Threshold = Math.Round(threshold, 2),
+                    KeepRuleQuotations = keepQuotations,
                     Rescue = rescueThreshold > 1 ? null : rescue with { Threshold = Math.Round(rescueThreshold, 2) },
                 };
                 var report = Evaluate(documents, examples, new CompactScorer(candidate));
-                double objective = report.Attribution30.F1 + report.QuoteExact.F1;
+                double objective = Objective(report);
                 if (objective > bestObjective + 1e-9)
                 {
                     (best, bestObjective) = (candidate, objective);
@@ -215,14 +223,22 @@ internal static class Program
         {
             var kept = examples.ByDocument[document.Id]
                 .Where(r => scorer is null ? !r.Relaxed : scorer.Keep(r.Features, scorer.Probability(r.Features)))
-                .Select(r => scorer is not null && r.Ends.Count > 1 && scorer.ChooseEnd(r.Ends) is > 0 and var choice
-                    ? r.Quote with { End = r.Ends[choice].End, Parts = [new TextSpan(r.Quote.Start, r.Ends[choice].End)] }
-                    : r.Quote)
+                .Select(r => WithBounds(r, scorer))
                 .ToList();
             predictions[document.Id] = new PredictedDocument(document.Id, kept);
         }
 
         return Scorer.Score(documents, predictions);
+    }
+
+    /// <summary>The candidate's quote with the start and end <paramref name="scorer"/> chooses (the rules' without one).</summary>
+    private static EvalQuote WithBounds(Row r, ICandidateScorer? scorer)
+    {
+        int start = scorer is not null && r.Starts.Count > 1 ? r.Starts[scorer.ChooseStart(r.Starts)].Start : r.Quote.Start;
+        int end = scorer is not null && r.Ends.Count > 1 ? r.Ends[scorer.ChooseEnd(r.Ends)].End : r.Quote.End;
+        var speaker = scorer is not null && r.Speakers.Count > 1 ? r.Speakers[scorer.ChooseSpeaker(r.Speakers)].Speaker : r.Quote.Speaker;
+        var quote = speaker == r.Quote.Speaker ? r.Quote : r.Quote with { Speaker = speaker };
+        return start == quote.Start && end == quote.End ? quote : quote with { Start = start, End = end, Parts = [new TextSpan(start, end)] };
     }
 
     private static List<GoldDocument> Read(string path)

@@ -15,6 +15,11 @@ internal sealed class CompactScorer : ICandidateScorer
     private readonly Tree[] trees;
     private readonly CompactScorer? rescue;
     private readonly CompactScorer? contentEnd;
+    private readonly CompactScorer? contentStart;
+    private readonly CompactScorer? speaker;
+
+    private static readonly int DirectFeature = CandidateFeatures.Names.ToList().IndexOf("type_direct");
+    private static readonly int RelaxedFeature = CandidateFeatures.Names.ToList().IndexOf("relaxed");
 
     public CompactScorer(ScorerModel model)
     {
@@ -25,8 +30,11 @@ internal sealed class CompactScorer : ICandidateScorer
         slope = model.CalibrationSlope;
         offset = model.CalibrationOffset;
         Threshold = model.Threshold;
+        KeepsRuleQuotations = model.KeepRuleQuotations;
         rescue = model.Rescue is { } r ? new CompactScorer(r) : null;
         contentEnd = model.ContentEnd is { } e && e.Features.SequenceEqual(ContentEnds.Names) ? new CompactScorer(e) : null;
+        speaker = model.Speaker is { } sp && sp.Features.SequenceEqual(SpeakerOptions.Names) ? new CompactScorer(sp) : null;
+        contentStart = model.ContentStart is { } b && b.Features.SequenceEqual(ContentStarts.Names) ? new CompactScorer(b) : null;
         CueRates = model.CueRates.Count == 0 ? null
             : new CueRates(model.CueRates.Where(kv => kv.Value.Length == 2).Select(kv => KeyValuePair.Create(kv.Key, (kv.Value[0], kv.Value[1]))), model.CueRateThreshold);
         trees = [.. model.Trees.Select(t => new Tree(t.Weight, [.. t.SplitFeatures], [.. t.Thresholds], [.. t.Left], [.. t.Right], [.. t.Leaves]))];
@@ -69,13 +77,28 @@ internal sealed class CompactScorer : ICandidateScorer
     }
 
     public bool Keep(ReadOnlySpan<float> features, double probability) =>
-        probability >= Threshold || (rescue is not null && rescue.Probability(features) >= rescue.Threshold);
+        probability >= Threshold || (KeepsRuleQuotations && features[DirectFeature] == 1 && features[RelaxedFeature] == 0)
+        || (rescue is not null && rescue.Probability(features) >= rescue.Threshold);
+
+    /// <summary>Whether every direct quote the rules themselves report is kept, whatever its probability (see <see cref="ScorerModel.KeepRuleQuotations"/>).</summary>
+    public bool KeepsRuleQuotations { get; }
 
     public bool ChoosesEnds => contentEnd is not null;
 
-    public int ChooseEnd(IReadOnlyList<(int End, float[] Features)> options)
+    public int ChooseEnd(IReadOnlyList<(int End, float[] Features)> options) => Best(contentEnd, options);
+
+    public bool ChoosesStarts => contentStart is not null;
+
+    public int ChooseStart(IReadOnlyList<(int Start, float[] Features)> options) => Best(contentStart, options);
+
+    public bool ChoosesSpeakers => speaker is not null;
+
+    public int ChooseSpeaker<T>(IReadOnlyList<(T Speaker, float[] Features)> options) => Best(speaker, options);
+
+    /// <summary>The option <paramref name="model"/> scores highest; the first (the rules' own) without a model.</summary>
+    internal static int Best<T>(CompactScorer? model, IReadOnlyList<(T Option, float[] Features)> options)
     {
-        if (contentEnd is null)
+        if (model is null)
         {
             return 0;
         }
@@ -84,7 +107,7 @@ internal sealed class CompactScorer : ICandidateScorer
         double bestScore = double.MinValue;
         for (int i = 0; i < options.Count; i++)
         {
-            double score = contentEnd.RawScore(options[i].Features);
+            double score = model.RawScore(options[i].Features);
             if (score > bestScore)
             {
                 (best, bestScore) = (i, score);

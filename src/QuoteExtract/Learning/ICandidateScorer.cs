@@ -22,6 +22,21 @@ internal interface ICandidateScorer
     /// </summary>
     int ChooseEnd(IReadOnlyList<(int End, float[] Features)> options) => 0;
 
+    /// <summary>
+    /// Which of the <see cref="ContentStarts.Options"/> (the rules' start first) the content should start at; by
+    /// default the rules' start.
+    /// </summary>
+    int ChooseStart(IReadOnlyList<(int Start, float[] Features)> options) => 0;
+
+    /// <summary>Whether <see cref="ChooseStart"/> can pick anything but the rules' start.</summary>
+    bool ChoosesStarts => false;
+
+    /// <summary>Which of the <see cref="SpeakerOptions.Options"/> (the rules' speaker first) speaks; by default the rules' speaker.</summary>
+    int ChooseSpeaker<T>(IReadOnlyList<(T Speaker, float[] Features)> options) => 0;
+
+    /// <summary>Whether <see cref="ChooseSpeaker"/> can pick anything but the rules' speaker.</summary>
+    bool ChoosesSpeakers => false;
+
     /// <summary>The learned cue lexicon whose words propose candidates of their own; null when the model has none.</summary>
     CueRates? CueRates => null;
 

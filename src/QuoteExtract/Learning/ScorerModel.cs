@@ -38,6 +38,14 @@ internal sealed record ScorerModel
     public double Threshold { get; init; }
 
     /// <summary>
+    /// Keep every direct quote the rules report (not a relaxed proposal), whatever its probability: a closed quotation
+    /// the rules accepted is nearly always a quote, even when its speaker is doubtful; the probability is still its
+    /// confidence.
+    /// </summary>
+    [JsonPropertyName("keepRuleQuotations")]
+    public bool KeepRuleQuotations { get; init; }
+
+    /// <summary>
     /// An optional second model trained to predict that the candidate's content span is exactly right: a
     /// candidate this model scores at or above its own threshold is kept even when the main model would drop it
     /// (a real quotation whose speaker is doubtful is still worth its exact content).
@@ -51,6 +59,14 @@ internal sealed record ScorerModel
     /// </summary>
     [JsonPropertyName("contentEnd")]
     public ScorerModel? ContentEnd { get; init; }
+
+    /// <summary>An optional model over the possible starts of an indirect or mixed quote (<see cref="ContentStarts"/>).</summary>
+    [JsonPropertyName("contentStart")]
+    public ScorerModel? ContentStart { get; init; }
+
+    /// <summary>An optional model over the possible speakers of a quote (<see cref="SpeakerOptions"/>).</summary>
+    [JsonPropertyName("speaker")]
+    public ScorerModel? Speaker { get; init; }
 
     /// <summary>
     /// The learned cue lexicon (<see cref="CueRates"/>): for each word, how many times it headed a cue in the

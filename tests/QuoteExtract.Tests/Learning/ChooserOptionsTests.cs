@@ -1,0 +1,71 @@
+using FluentAssertions;
+using QuoteExtract.Attribution;
+using QuoteExtract.Detection;
+using QuoteExtract.Learning;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Tests.Learning;
+
+/// <summary>The options the learned choosers pick from: where content starts, who speaks.</summary>
+public sealed class ChooserOptionsTests
+{
+    private static (TextAnalysis Analysis, List<QuoteCandidate> Candidates) Propose(string text)
+    {
+        var analysis = TextAnalysis.Analyze(text);
+        return (analysis, new Attributor(analysis, QuoteMarkScanner.Scan(analysis), QuoteExtractorOptions.Default).Run());
+    }
+
+    [Test]
+    public void ContentStarts_RulesStartFirst_ThenCutsAfterEarlyWordsAndThat()
+    {
+        const string Text = "Mayor Ilse Varga warned residents on Friday that the harbour would close for repairs.";
+        var (analysis, candidates) = Propose(Text);
+        var quote = candidates.Should().ContainSingle().Subject;
+        ContentStarts.Eligible(quote).Should().BeTrue();
+
+        var options = ContentStarts.Options(analysis, quote);
+        options[0].Start.Should().Be(quote.Hull.Start, "the rules' start comes first");
+        options.Should().OnlyContain(o => o.Start >= quote.Hull.Start && o.Start < quote.Hull.End && o.Features.Length == ContentStarts.Count);
+        var starts = options.Select(o => Text[o.Start..]).ToList();
+        starts.Should().Contain(s => s.StartsWith("the harbour would close", StringComparison.Ordinal), "a cut after \"that\" is an option");
+        options.Select(o => o.Start).Should().OnlyHaveUniqueItems();
+    }
+
+    [Test]
+    public void ContentStarts_NeverCutIntoAQuotation()
+    {
+        const string Text = "The minister said the plan was “a gift to the builders and nothing else,” before leaving.";
+        var (analysis, candidates) = Propose(Text);
+        var quote = candidates.Should().ContainSingle().Subject;
+        quote.Type.Should().Be(QuoteType.Mixed);
+        int mark = Text.IndexOf('“', StringComparison.Ordinal);
+        ContentStarts.Options(analysis, quote).Should().OnlyContain(o => o.Start <= mark);
+    }
+
+    [Test]
+    public void SpeakerOptions_RulesSpeakerFirst_DistinctSpans_OtherSourcesMarked()
+    {
+        const string Text = "Deeply divided on the budget, council members voted down the plan, Councillor Ren Aoki said on Monday.";
+        var (analysis, candidates) = Propose(Text);
+        int index = candidates.FindIndex(c => c.Cue is not null);
+        index.Should().BeGreaterThanOrEqualTo(0);
+        var options = SpeakerOptions.Options(analysis, candidates, index);
+
+        options[0].Speaker.Should().Be(candidates[index].Speaker, "the rules' speaker comes first");
+        options.Select(o => o.Speaker?.Span).Should().OnlyHaveUniqueItems();
+        options.Should().OnlyContain(o => o.Features.Length == SpeakerOptions.Count);
+        int sources = SpeakerOptions.Names.ToList().IndexOf("sources");
+        options[0].Features[sources].Should().BeGreaterThanOrEqualTo(1);
+        options.Select(o => o.Speaker?.Span.GetText(Text)).Should().Contain("Councillor Ren Aoki");
+    }
+
+    [Test]
+    public void CompactScorer_WithoutChooserModels_KeepsTheRulesOption()
+    {
+        var scorer = new CompactScorer(new ScorerModel { Kind = "linear", Features = CandidateFeatures.Names, Weights = new float[CandidateFeatures.Count] });
+        scorer.ChoosesStarts.Should().BeFalse();
+        scorer.ChoosesSpeakers.Should().BeFalse();
+        scorer.ChooseStart([(0, new float[ContentStarts.Count]), (5, new float[ContentStarts.Count])]).Should().Be(0);
+        scorer.ChooseSpeaker<int>([(0, new float[SpeakerOptions.Count]), (1, new float[SpeakerOptions.Count])]).Should().Be(0);
+    }
+}
