@@ -54,13 +54,18 @@ public sealed class QuoteExtractor
             return ExtractionResult.Empty;
         }
 
-        if (Propose(text, Scorer is not null, Scorer?.CueRates) is not var (analysis, candidates))
+        var analysis = TextAnalysis.Analyze(text);
+        if (analysis.Tokens.Length == 0)
         {
             return ExtractionResult.Empty;
         }
 
+        // The learned models know English news only; on another language hybrid mode is rules mode.
+        var learned = Scorer is { } model && TrainingLanguage.Matches(analysis) ? model : null;
+        var candidates = Propose(analysis, learned is not null, learned?.CueRates);
+
         double[]? confidence = null;
-        if (Scorer is { } scorer)
+        if (learned is { } scorer)
         {
             // Hybrid: the learned scorer keeps the candidates it believes and gives their confidence. Features
             // are computed against the full candidate list before any is dropped, as in training.
@@ -120,10 +125,13 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<(Quote, float[], List<(int, float[])>, List<(int, float[])>, List<(TextSpan?, float[])>)>();
-        if (string.IsNullOrWhiteSpace(text) || Propose(text, proposeRelaxed, cueRates) is not var (analysis, candidates))
+        var analysis = TextAnalysis.Analyze(text);
+        if (string.IsNullOrWhiteSpace(text) || analysis.Tokens.Length == 0)
         {
             return result;
         }
+
+        var candidates = Propose(analysis, proposeRelaxed, cueRates);
 
         var features = new float[candidates.Count][];
         var speakers = new List<(TextSpan?, float[])>[candidates.Count];
@@ -144,21 +152,15 @@ public sealed class QuoteExtractor
         return result;
     }
 
-    private (TextAnalysis Analysis, List<QuoteCandidate> Candidates)? Propose(string text, bool proposeRelaxed, CueRates? cueRates)
+    private List<QuoteCandidate> Propose(TextAnalysis analysis, bool proposeRelaxed, CueRates? cueRates)
     {
-        var analysis = TextAnalysis.Analyze(text);
-        if (analysis.Tokens.Length == 0)
-        {
-            return null;
-        }
-
         var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options, proposeRelaxed, cueRates).Run();
         if (!Options.IncludeIndirect)
         {
             candidates.RemoveAll(c => c.Type != QuoteType.Direct);
         }
 
-        return (analysis, candidates);
+        return candidates;
     }
 
     private static ExtractionResult Finish(string text, TextAnalysis analysis, List<QuoteCandidate> candidates, double[]? confidence)

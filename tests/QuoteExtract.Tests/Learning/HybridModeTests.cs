@@ -110,6 +110,17 @@ public sealed class HybridModeTests
         new QuoteExtractor(Hybrid, new ConstantScorer(0.75, cueRates: rare)).Extract(Text).Quotes.Should().BeEmpty();
     }
 
+    [Test]
+    public void Extract_HybridOnGerman_IsRulesMode()
+    {
+        const string German = "Die Bürgermeisterin der Stadt hat am Montag eine Rede gehalten. „Wir werden den Hafen bis zum Sommer wieder öffnen, "
+            + "und das ist nicht verhandelbar“, sagte Ilse Varga vor dem Rathaus. Auch der Rat will mit den Arbeiten im Mai beginnen.";
+        var rules = new QuoteExtractor().Extract(German).Quotes;
+        rules.Should().NotBeEmpty();
+        new QuoteExtractor(Hybrid, new ConstantScorer(0.1, threshold: 0.5)).Extract(German).Quotes
+            .Should().BeEquivalentTo(rules, o => o.WithStrictOrdering(), "the learned models know English news only");
+    }
+
     private sealed class ConstantScorer(double probability, double threshold = 0, CueRates? cueRates = null) : ICandidateScorer
     {
         public double Threshold => threshold;
