@@ -18,7 +18,7 @@ internal static class ContentEnds
 
     public static IReadOnlyList<string> Names { get; } =
     [
-        "is_rule_end", "mark_comma", "mark_semicolon", "mark_colon", "mark_dash", "mark_parenthesis",
+        "is_rule_end", "mark_comma", "mark_semicolon", "mark_colon", "mark_dash", "mark_parenthesis", "mark_conjunction", "extends", "sentence_end",
         .. NextWords.Select(w => "next_" + w),
         "next_other", "next_capitalized", "next_participle", "fraction_before", "tokens_before_log", "tokens_after_log",
         "commas_before", "type_mixed", "cue_speech", "cue_thought", "cue_other", "options",
@@ -30,7 +30,11 @@ internal static class ContentEnds
     public static bool Eligible(QuoteCandidate c) =>
         c.Parts.Count == 1 && c.Type != QuoteType.Direct && c.Placement == Placement.Leading && c.Cue is { } cue && cue.End <= c.Hull.Start;
 
-    /// <summary>The possible ends of <paramref name="c"/>'s content, the rules' end first, each with its features.</summary>
+    /// <summary>
+    /// The possible ends of <paramref name="c"/>'s content, the rules' end first, each with its features: a cut before
+    /// each mark inside it (after its last quotation mark), and, when the rules stopped before the sentence's end,
+    /// the marks after it and the sentence's end.
+    /// </summary>
     public static List<(int End, float[] Features)> Options(TextAnalysis analysis, QuoteCandidate c)
     {
         var hull = c.Hull;
@@ -52,41 +56,83 @@ internal static class ContentEnds
             }
         }
 
-        int total = Math.Max(1, end - first);
-        var options = new List<(int, float[])>(cuts.Count + 1);
-        options.Add((hull.End, Features(analysis, c, -1, first, end, total, cuts.Count + 1)));
-        foreach (int t in cuts)
+        // Past the rules' end: "…, which retains significant power." may still be the report.
+        var sentence = analysis.Sentences[analysis.SentenceOfToken[Math.Min(Math.Max(first, end - 1), tokens.Length - 1)]];
+        int sentenceLast = sentence.EndToken - 1;
+        while (sentenceLast > end && tokens[sentenceLast].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
         {
-            options.Add((tokens[t - 1].End, Features(analysis, c, t, first, end, total, cuts.Count + 1)));
+            sentenceLast--;
+        }
+
+        var beyond = new List<int>();
+        for (int t = end + 1; t < sentenceLast - 1; t++)
+        {
+            if (Mark(analysis, t) >= 0)
+            {
+                beyond.Add(t);
+            }
+        }
+
+        int total = Math.Max(1, end - first);
+        int count = cuts.Count + beyond.Count + (sentenceLast > end ? 2 : 1);
+        var options = new List<(int, float[])>(count) { (hull.End, Features(analysis, c, -1, first, end, total, count)) };
+        foreach (int t in cuts.Concat(beyond))
+        {
+            options.Add((tokens[t - 1].End, Features(analysis, c, t, first, end, total, count)));
+        }
+
+        if (sentenceLast > end)
+        {
+            options.Add((tokens[sentenceLast].End, Features(analysis, c, sentenceLast + 1, first, end, total, count, sentenceEnd: true)));
         }
 
         return options;
     }
 
-    private static int Mark(TextAnalysis analysis, int t) => analysis.Tokens[t].Kind == TokenKind.Dash ? 3 : analysis.TokenText(t) switch
+    /// <summary>The kind of mark a cut before token <paramref name="t"/> follows: comma, semicolon, colon, dash, parenthesis, or "and"/"but" before a verb.</summary>
+    private static int Mark(TextAnalysis analysis, int t)
     {
-        "," => 0,
-        ";" => 1,
-        ":" => 2,
-        "--" => 3,
-        "(" => 4,
-        _ => -1,
-    };
+        if (analysis.Tokens[t].Kind == TokenKind.Dash)
+        {
+            return 3;
+        }
 
-    private static float[] Features(TextAnalysis analysis, QuoteCandidate c, int cut, int first, int end, int total, int optionCount)
+        var word = analysis.TokenText(t);
+        if (word is "and" or "but")
+        {
+            // "… therapies and downplayed the risk": a second verb, not a second object.
+            var next = t + 1 < analysis.Tokens.Length && analysis.Tokens[t + 1].Kind == TokenKind.Word ? analysis.TokenText(t + 1) : [];
+            return next.Length > 3 && char.IsLower(next[0]) && (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("es", StringComparison.Ordinal)) ? 5 : -1;
+        }
+
+        return word switch
+        {
+            "," => 0,
+            ";" => 1,
+            ":" => 2,
+            "--" => 3,
+            "(" => 4,
+            _ => -1,
+        };
+    }
+
+    private static float[] Features(TextAnalysis analysis, QuoteCandidate c, int cut, int first, int end, int total, int optionCount, bool sentenceEnd = false)
     {
         var f = new float[Count];
         int i = 0;
         f[i++] = cut < 0 ? 1 : 0;
-        if (cut >= 0)
+        if (cut >= 0 && !sentenceEnd)
         {
             f[i + Mark(analysis, cut)] = 1;
         }
 
-        i += 5;
-        if (cut >= 0 && cut + 1 < analysis.Tokens.Length)
+        i += 6;
+        f[i++] = cut >= end ? 1 : 0;
+        f[i++] = sentenceEnd ? 1 : 0;
+        int context = cut >= 0 ? cut : end; // the rules' own end: what follows it
+        if (!sentenceEnd && context + 1 < analysis.Tokens.Length)
         {
-            var next = analysis.TokenText(cut + 1);
+            var next = analysis.TokenText(context + 1);
             int k = NextWords.Length;
             for (int w = 0; w < NextWords.Length; w++)
             {
@@ -106,7 +152,7 @@ internal static class ContentEnds
         int before = cut < 0 ? end - first : cut - first;
         f[i++] = (float)before / total;
         f[i++] = MathF.Log(1 + before);
-        f[i++] = MathF.Log(1 + (end - first - before));
+        f[i++] = MathF.Log(1 + Math.Abs(end - first - before));
         int commas = 0;
         for (int t = first; t < first + before; t++)
         {
