@@ -247,6 +247,14 @@ internal static class SpeakerFinder
                     return a.TokenText(i + 1) is "who" or "which" ? n : n with { Span = new TextSpan(n.Span.Start, tokens[comma - 1].End) };
                 }
 
+                // "A lawyer for the workers, Ilse Varga, said" / "The lawyer, Ilse Varga, said": a description, then the name.
+                if (commas == 1 && name is { Form: MentionForm.Nominal } && (nameFirst == lower || IsBoundary(a, nameFirst - 1))
+                    && FindPhrase(a, comma - 1, i + 1, out int innerFirst) is { Form: MentionForm.Name } inner && innerFirst == i + 1)
+                {
+                    firstToken = nameFirst;
+                    return inner with { Span = new TextSpan(tokens[nameFirst].Start, tokens[comma - 1].End) };
+                }
+
                 if (commas >= 3)
                 {
                     return null;

@@ -234,6 +234,17 @@ internal static class EntityResolver
         {
             if (a.TokenText(i) is "," or "(")
             {
+                // "A lawyer for the workers, Ilse Varga": a description first, then the name.
+                int nameEnd = a.TokenText(last) is "," ? last - 1 : last;
+                if (a.TokenText(i) is "," && i + 1 <= nameEnd && IsCapitalizedRun(a, i + 1, nameEnd)
+                    && (WordLists.Determiners.Contains(a.TokenText(first)) || !SpeakerFinder.IsCapitalized(a.TokenText(i - 1))))
+                {
+                    titles.Add(a.Text[a.Tokens[first].Start..a.Tokens[i - 1].End]);
+                    first = i + 1;
+                    last = nameEnd;
+                    break;
+                }
+
                 if (i + 1 <= last)
                 {
                     var appositive = a.Text[a.Tokens[i + 1].Start..a.Tokens[last].End].Trim().TrimEnd(',', ')');
@@ -286,6 +297,19 @@ internal static class EntityResolver
         }
 
         return (nameFirst, last, titles);
+    }
+
+    private static bool IsCapitalizedRun(TextAnalysis a, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (a.Tokens[i].Kind != TokenKind.Word || !SpeakerFinder.IsCapitalized(a.TokenText(i)))
+            {
+                return false;
+            }
+        }
+
+        return last - first < 4;
     }
 
     /// <summary>
