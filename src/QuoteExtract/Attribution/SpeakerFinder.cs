@@ -248,9 +248,17 @@ internal static class SpeakerFinder
                 }
 
                 // "A lawyer for the workers, Ilse Varga, said" / "The lawyer, Ilse Varga, said": a description, then the name.
-                if (commas == 1 && name is { Form: MentionForm.Nominal } && (nameFirst == lower || IsBoundary(a, nameFirst - 1))
+                int descriptionFirst = nameFirst;
+                if (name is { Form: MentionForm.Nominal } && nameFirst - 2 >= lower && a.TokenText(nameFirst - 1) is "of"
+                    && a.TokenText(nameFirst - 2) is "one" or "One" or "some" or "Some" or "two" or "Two" or "several" or "Several" or "many" or "Many")
+                {
+                    descriptionFirst = nameFirst - 2; // "one of the union's lawyers, Ren Aoki,"
+                }
+
+                if (commas == 1 && name is { Form: MentionForm.Nominal } && (descriptionFirst == lower || IsBoundary(a, descriptionFirst - 1))
                     && FindPhrase(a, comma - 1, i + 1, out int innerFirst) is { Form: MentionForm.Name } inner && innerFirst == i + 1)
                 {
+                    nameFirst = descriptionFirst;
                     firstToken = nameFirst;
                     return inner with { Span = new TextSpan(tokens[nameFirst].Start, tokens[comma - 1].End) };
                 }
