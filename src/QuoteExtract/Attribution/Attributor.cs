@@ -405,12 +405,27 @@ internal sealed class Attributor
         }
 
         // Medial: "Though the move was seamless, he said, replacing her would be harder." — content on both sides.
-        if (!cueWord.Weak && left is { } medialSpeaker && leftFirst > sentence.FirstToken + 2 && a.TokenText(leftFirst - 1) is ","
-            && cueEnd + 2 < sentence.EndToken && a.TokenText(cueEnd) is "," && directOfToken[cueEnd + 1] < 0)
+        // "The difference now, he told me on Friday, is …": an addressee and a time may stand between cue and comma.
+        int medialComma = tell ? SkipRecipient(cueEnd, sentence.EndToken) : cueEnd;
+        for (int k = 0; k < 4 && medialComma < sentence.EndToken && tokens[medialComma].Kind is TokenKind.Word or TokenKind.Number
+            && (TimeAdjuncts.Contains(a.TokenText(medialComma)) || WordLists.TimeWords.Contains(a.TokenText(medialComma))); k++)
+        {
+            medialComma++;
+        }
+
+        if (!cueWord.Weak && left is { } medialSpeaker && leftFirst > sentence.FirstToken + 1 && a.TokenText(leftFirst - 1) is ","
+            && medialComma + 2 < sentence.EndToken && a.TokenText(medialComma) is "," && directOfToken[medialComma + 1] < 0)
         {
             var before = Span(ClauseStart(leftFirst - 2, sentence), leftFirst - 2);
-            var after = Span(cueEnd + 1, LastContentToken(sentence));
-            if (DirectQuoteDetector.CountWords(a, before) >= 3 && DirectQuoteDetector.CountWords(a, after) >= 3)
+            var after = Span(medialComma + 1, LastContentToken(sentence));
+            int beforeWords = DirectQuoteDetector.CountWords(a, before);
+
+            // "The museum, Mr. Bush said, celebrated …": a short subject before the cue when its verb follows it.
+            var afterFirst = a.TokenText(medialComma + 1);
+            bool predicateFollows = beforeWords >= 1 && tokens[medialComma + 1].Kind == TokenKind.Word && char.IsLower(afterFirst[0])
+                && !IsParticiple(afterFirst) && !WordLists.Determiners.Contains(afterFirst) && !Pronouns.TryGet(afterFirst, out _)
+                && !TimeAdjuncts.Contains(afterFirst) && afterFirst is not ("and" or "but" or "or" or "who" or "which" or "that");
+            if ((beforeWords >= 3 || predicateFollows) && DirectQuoteDetector.CountWords(a, after) >= 3)
             {
                 var medial = Build(before, cue, cueWord.Class, cueWord.Prior, medialSpeaker, Placement.Trailing);
                 medial.Parts.Add(after);
@@ -759,8 +774,11 @@ internal sealed class Attributor
             var next = a.TokenText(k + 1);
             splitQuote = SplitAfterAdjuncts(k + 1, last);
             // After an inverted speaker ("said Len Burman, head of the Tax Policy Center") the rest is an appositive.
+            // "…, she said, the night shifts would be harder": a noun phrase with a finite verb is a clause, not an appositive.
+            bool nounPhrase = (WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last)
+                && (inverted || !HoldsFiniteVerb(k + 1, last));
             return IsParticiple(next) || next is "who" or "whose" || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last, allowThat: true))
-                || ((WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last));
+                || nounPhrase;
         }
 
         if (a.TokenText(k) is "who" or "whose" && AdjunctOnly(k + 1, last))
@@ -940,6 +958,26 @@ internal sealed class Attributor
     }
 
     /// <summary>No direct quote, no "that" clause and no further cue verb between the two tokens.</summary>
+    /// <summary>A modal or an auxiliary before any relative pronoun: the tokens form a clause ("the shifts would be …").</summary>
+    private bool HoldsFiniteVerb(int from, int last)
+    {
+        for (int i = from; i <= last; i++)
+        {
+            var word = a.TokenText(i);
+            if (word is "who" or "which" or "that" or "whose" or "whom")
+            {
+                return false;
+            }
+
+            if (word is "would" or "will" or "could" or "can" or "should" or "may" or "might" or "must" or "is" or "was" or "are" or "were" or "has" or "have" or "had")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool AdjunctOnly(int from, int last, bool allowThat = false)
     {
         for (int i = from; i <= last; i++)
