@@ -406,13 +406,7 @@ internal static class SpeakerFinder
             return EntityKind.Organization;
         }
 
-        bool allCaps = head.Length > 1;
-        foreach (char c in head)
-        {
-            allCaps &= !char.IsLetter(c) || char.IsUpper(c);
-        }
-
-        if (allCaps && head.Length <= 5 && first == last)
+        if (CharClass.IsAllCapitals(head) && head.Length <= 5 && first == last)
         {
             return EntityKind.Organization; // FBI, CNN, NATO
         }

@@ -130,7 +130,7 @@ internal static class EntityResolver
         foreach (var c in clusters)
         {
             // An all-capital transcript name (HOLM) is a person's surname when a person of that name exists.
-            bool transcriptName = IsAllCapitals(name) && c.Kind == EntityKind.Person;
+            bool transcriptName = CharClass.IsAllCapitals(name) && c.Kind == EntityKind.Person;
             if (c.Kind == kind || c.Kind == EntityKind.Unknown || kind == EntityKind.Unknown || transcriptName)
             {
                 if (c.Key.Equals(key, StringComparison.OrdinalIgnoreCase) && Compatible(c.Name, name))
@@ -164,22 +164,6 @@ internal static class EntityResolver
         }
 
         return cluster;
-    }
-
-    private static bool IsAllCapitals(string name)
-    {
-        bool letters = false;
-        foreach (char ch in name)
-        {
-            if (char.IsLower(ch))
-            {
-                return false;
-            }
-
-            letters |= char.IsLetter(ch);
-        }
-
-        return letters && name.Length > 1;
     }
 
     /// <summary>Persons cluster by surname (the last name token); organizations by their whole name.</summary>

@@ -26,4 +26,21 @@ internal static class CharClass
     public static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
 
     public static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
+
+    /// <summary>Two or more characters, at least one letter and no lowercase one: "NATO", "PENCE", "U.N.".</summary>
+    public static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        bool letters = false;
+        foreach (char ch in word)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(ch);
+        }
+
+        return letters && word.Length > 1;
+    }
 }
