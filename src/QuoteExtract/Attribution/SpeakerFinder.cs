@@ -107,6 +107,14 @@ internal static class SpeakerFinder
                 }
 
                 i--;
+
+                // "The four mayors", "all three judges": a determiner before a quantifier.
+                if (i >= lower && a.TokenText(i) is "the" or "The" or "all" or "All" or "those" or "Those" or "these" or "These" or "its" or "their" or "Their"
+                    && a.TokenText(i + 1) is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "few" or "many" or "other" or "several")
+                {
+                    i--;
+                }
+
                 if (ContinuesThroughPreposition(a, i, lower))
                 {
                     i -= 1;
