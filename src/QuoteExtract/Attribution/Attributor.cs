@@ -220,9 +220,9 @@ internal sealed class Attributor
     }
 
     /// <summary>
-    /// Hybrid mode: a listed cue the rules refused only because no speaker stands before it ("Doubts about the
-    /// merger grew, with critics questioning whether …"; "…, even suggesting the vote was rigged") still reports
-    /// its content; proposed as a relaxed candidate with the sentence subject as speaker, or none.
+    /// Hybrid mode: a listed cue the rules refused only because they found no speaker before it ("Fares rose,
+    /// with many in the harbour towns questioning whether …"; "…, even suggesting the vote was rigged") may still
+    /// report its content; proposed as a relaxed candidate with the sentence subject as speaker, or none.
     /// </summary>
     private void ProposeWithoutSpeaker(int t, List<QuoteCandidate> earlier)
     {
@@ -488,7 +488,8 @@ internal sealed class Attributor
             && cueEnd < sentence.EndToken && a.TokenText(cueEnd) is "that";
         if (leadSpeaker is null && !coordinated && !sourceless)
         {
-            // "The vote is next week": after a determiner a weak cue is a noun, with or without a speaker.
+            // Hybrid mode's second try goes on, but not for a weak cue after a determiner: in "The vote is
+            // next week" the cue is a noun, with or without a speaker.
             lackedSpeaker = true;
             if (!speakerOptional || (cueWord.Weak && t > sentence.FirstToken && WordLists.Determiners.Contains(a.TokenText(t - 1))))
             {
