@@ -49,6 +49,9 @@ internal sealed class Attributor
     /// <summary>The learned cue lexicon whose words propose relaxed candidates (hybrid mode); null otherwise.</summary>
     private readonly CueRates? cueRates;
 
+    /// <summary>Whether the last <see cref="TryVerbCue(int, CueWord, List{QuoteCandidate}, bool)"/> refused only for want of a speaker.</summary>
+    private bool lackedSpeaker;
+
     public Attributor(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options, bool proposeRelaxed = false, CueRates? cueRates = null)
     {
         relaxed = proposeRelaxed ? [] : null;
@@ -96,6 +99,7 @@ internal sealed class Attributor
             var candidate = TryPhraseCue(t, out int phraseLength) ?? TryVerbCue(t, candidates);
             if (candidate is null && phraseLength == 0)
             {
+                ProposeWithoutSpeaker(t, candidates);
                 ProposeLearned(t, candidates);
             }
 
@@ -201,9 +205,34 @@ internal sealed class Attributor
             return;
         }
 
-        if (TryVerbCue(t, new CueWord(CueClass.Other, rate, Weak: false, Lemma: word.ToString()), earlier) is { } candidate)
+        var cueWord = new CueWord(CueClass.Other, rate, Weak: false, Lemma: word.ToString());
+        var candidate = TryVerbCue(t, cueWord, earlier);
+        if (candidate is null && lackedSpeaker)
+        {
+            candidate = TryVerbCue(t, cueWord, earlier, speakerOptional: true);
+        }
+
+        if (candidate is not null)
         {
             candidate.Learned = true;
+            relaxed.Add(candidate);
+        }
+    }
+
+    /// <summary>
+    /// Hybrid mode: a listed cue the rules refused only because they found no speaker before it ("Fares rose,
+    /// with many in the harbour towns questioning whether …"; "…, even suggesting the vote was rigged") may still
+    /// report its content; proposed as a relaxed candidate with the sentence subject as speaker, or none.
+    /// </summary>
+    private void ProposeWithoutSpeaker(int t, List<QuoteCandidate> earlier)
+    {
+        if (relaxed is null || !lackedSpeaker || !CueLexicon.TryGet(a.TokenText(t), out var cueWord))
+        {
+            return;
+        }
+
+        if (TryVerbCue(t, cueWord, earlier, speakerOptional: true) is { } candidate)
+        {
             relaxed.Add(candidate);
         }
     }
@@ -305,13 +334,19 @@ internal sealed class Attributor
 
     private QuoteCandidate? TryVerbCue(int t, List<QuoteCandidate> earlier)
     {
+        lackedSpeaker = false;
         var word = a.TokenText(t);
         return CueLexicon.TryGet(word, out var cueWord) && options.CueClasses.Contains(cueWord.Class) ? TryVerbCue(t, cueWord, earlier) : null;
     }
 
-    /// <summary>The quote that the cue word at token <paramref name="t"/> reports, by its placement, if any.</summary>
-    private QuoteCandidate? TryVerbCue(int t, CueWord cueWord, List<QuoteCandidate> earlier)
+    /// <summary>
+    /// The quote that the cue word at token <paramref name="t"/> reports, by its placement, if any. With
+    /// <paramref name="speakerOptional"/> (hybrid mode's second try) a leading cue with no speaker before it
+    /// takes the sentence subject, or none.
+    /// </summary>
+    private QuoteCandidate? TryVerbCue(int t, CueWord cueWord, List<QuoteCandidate> earlier, bool speakerOptional = false)
     {
+        lackedSpeaker = false;
         var word = a.TokenText(t);
 
         var sentence = SentenceOf(t);
@@ -468,7 +503,15 @@ internal sealed class Attributor
             && cueEnd < sentence.EndToken && a.TokenText(cueEnd) is "that";
         if (leadSpeaker is null && !coordinated && !sourceless)
         {
-            return null;
+            // Hybrid mode's second try goes on, but not for a weak cue after a determiner: in "The vote is
+            // next week" the cue is a noun, with or without a speaker.
+            lackedSpeaker = true;
+            if (!speakerOptional || (cueWord.Weak && t > sentence.FirstToken && WordLists.Determiners.Contains(a.TokenText(t - 1))))
+            {
+                return null;
+            }
+
+            leadSpeaker = SentenceSubject(sentence, t);
         }
 
         int contentStart = cueEnd;
