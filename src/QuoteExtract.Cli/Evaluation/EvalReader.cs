@@ -133,7 +133,8 @@ internal static class EvalReader
             }
 
             string type = quote.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "unknown";
-            list.Add(new EvalQuote(start, end, ReadParts(quote, n), type, ReadSpan(quote, "speaker", n), ReadSpan(quote, "cue", n)));
+            double? confidence = quote.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null;
+            list.Add(new EvalQuote(start, end, ReadParts(quote, n), type, ReadSpan(quote, "speaker", n), ReadSpan(quote, "cue", n), confidence));
         }
 
         return list;

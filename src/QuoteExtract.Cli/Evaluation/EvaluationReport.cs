@@ -16,7 +16,8 @@ internal sealed record EvaluationReport(
     Prf CueSpanExact,
     IReadOnlyList<TypeScore> Types,
     double TypeAccuracyOnMatched,
-    IReadOnlyList<DocumentAlignment> Alignments)
+    IReadOnlyList<DocumentAlignment> Alignments,
+    ConfidenceCheck HighConfidence)
 {
     /// <summary>score.py's <c>recall_by_type@0.3</c>: quote@0.3 recall per gold type, for the types that occur in the gold.</summary>
     public IEnumerable<TypeScore> GoldTypes => Types.Where(t => t.Gold > 0);
@@ -35,3 +36,13 @@ internal sealed record DocumentAlignment(
     IReadOnlyList<(int Gold, int Predicted)> Match30,
     IReadOnlyList<(int Gold, int Predicted)> Match80,
     bool MissingPrediction);
+
+/// <summary>
+/// How far high confidence can be trusted: of the predictions with confidence at least <see cref="Threshold"/>,
+/// how many are correct the way attribution@0.3 counts (matched at 30 % overlap, with the right speaker or a gold
+/// quote without one). Not a score.py metric; <see cref="Predicted"/> is 0 when the predictions carry no confidence.
+/// </summary>
+internal sealed record ConfidenceCheck(double Threshold, int Predicted, int Correct)
+{
+    public double Rate => PythonFloat.Percent(Correct, Predicted);
+}

@@ -32,6 +32,11 @@ internal static class ReportWriter
         writer.WriteLine();
         writer.WriteLine($"{"speaker accuracy on matched",-30} {F(report.SpeakerAccuracy),6}");
         writer.WriteLine($"{"cue accuracy on matched",-30} {F(report.CueAccuracy),6}");
+        if (report.HighConfidence is { Predicted: > 0 } high)
+        {
+            writer.WriteLine($"{"correct at confidence >= " + F(high.Threshold),-30} {F(high.Rate),6}   {high.Correct} / {high.Predicted} (matched at 0.3 with the right speaker)");
+        }
+
         writer.WriteLine();
         writer.WriteLine("recall by gold type @0.3:");
         foreach (var t in report.GoldTypes)

@@ -8,13 +8,16 @@ namespace QuoteExtract.Cli.Evaluation;
 /// </summary>
 internal static class Scorer
 {
+    /// <summary>The confidence from which <see cref="EvaluationReport.HighConfidence"/> counts predictions.</summary>
+    public const double HighConfidence = 0.9;
+
     /// <summary>Scores <paramref name="predictions"/> (by document id; a gold document without one counts as empty) against <paramref name="gold"/>.</summary>
     public static EvaluationReport Score(IReadOnlyList<GoldDocument> gold, IReadOnlyDictionary<string, PredictedDocument> predictions)
     {
         int goldCount = 0, predictedCount = 0, m30 = 0, m80 = 0, exact = 0, missing = 0;
         int speakerTotal = 0, speakerRight = 0, cueTotal = 0, cueRight = 0, attributed = 0, matchedUnsourced = 0;
         int sourceGold = 0, sourcePredicted = 0, sourceBoth = 0, cueGold = 0, cuePredicted = 0, cueBoth = 0;
-        int goldWithSpeaker = 0, matchedSameType = 0;
+        int goldWithSpeaker = 0, matchedSameType = 0, confident = 0, confidentRight = 0;
         var types = new SortedDictionary<string, TypeCounts>(StringComparer.Ordinal);
         var alignments = new List<DocumentAlignment>(gold.Count);
 
@@ -45,6 +48,16 @@ internal static class Scorer
             foreach (var quote in predicted)
             {
                 Counts(types, quote.Type).Predicted++;
+            }
+
+            var goldOf = pairs30.ToDictionary(pair => pair.Predicted, pair => pair.Gold);
+            for (int j = 0; j < predicted.Count; j++)
+            {
+                if (predicted[j].Confidence >= HighConfidence)
+                {
+                    confident++;
+                    confidentRight += goldOf.TryGetValue(j, out int g) && (goldQuotes[g].Speaker is null || Overlaps(goldQuotes[g].Speaker, predicted[j].Speaker)) ? 1 : 0;
+                }
             }
 
             foreach (var (i, j) in pairs30)
@@ -103,7 +116,8 @@ internal static class Scorer
             CueSpanExact: Prf.Of(cueBoth, cuePredicted, cueGold),
             Types: types.Select(t => t.Value.ToScore(t.Key)).ToList(),
             TypeAccuracyOnMatched: PythonFloat.Percent(matchedSameType, m30),
-            Alignments: alignments);
+            Alignments: alignments,
+            HighConfidence: new ConfidenceCheck(HighConfidence, confident, confidentRight));
     }
 
     /// <summary>

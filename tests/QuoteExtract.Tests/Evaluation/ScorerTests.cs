@@ -57,6 +57,35 @@ public sealed class ScorerTests
     }
 
     [Test]
+    public void Score_Confidence_CountsConfidentPredictionsAndHowManyAreRight()
+    {
+        const string Text = "Mara Quill said the bridge would open in May. The coach said the team was tired. Nobody spoke.";
+        TextSpan Span(string s) => new(Text.IndexOf(s, StringComparison.Ordinal), Text.IndexOf(s, StringComparison.Ordinal) + s.Length);
+        EvalQuote Quote(string content, string speaker, double? confidence = null) =>
+            new(Span(content).Start, Span(content).End, null, "indirect", Span(speaker), Span("said"), confidence);
+
+        var gold = new List<GoldDocument>
+        {
+            new("d", Text, [Quote("the bridge would open in May", "Mara Quill"), Quote("the team was tired", "The coach")]),
+        };
+        var predicted = new Dictionary<string, PredictedDocument>
+        {
+            ["d"] = new("d", [
+                Quote("the bridge would open in May", "Mara Quill", 0.95), // right
+                Quote("the team was tired", "Mara Quill", 0.92),           // matched, wrong speaker
+                Quote("Nobody spoke", "The coach", 0.99),                   // spurious
+                Quote("would open in May", "Mara Quill", 0.5)]),            // below the threshold
+        };
+
+        var check = Scorer.Score(gold, predicted).HighConfidence;
+
+        check.Threshold.Should().Be(0.9);
+        check.Predicted.Should().Be(3);
+        check.Correct.Should().Be(1);
+        check.Rate.Should().Be(33.3);
+    }
+
+    [Test]
     public void Score_SmallPair_GivesPrecisionByPredictedType()
     {
         var report = ScoreSmallPair();

@@ -1,0 +1,50 @@
+using FluentAssertions;
+using QuoteExtract.Cli.Evaluation;
+
+namespace QuoteExtract.Tests.Evaluation;
+
+/// <summary>
+/// Hybrid mode against rules mode on PolNeAR dev (issue 6): the learned half must add to the rules, and its high
+/// confidence must be trustworthy. Margins are floors a little under what was measured when they were set (in
+/// brackets), to catch a model or rule change that loses the gain; raise them as it grows.
+/// </summary>
+[Category("Accuracy")]
+public sealed class HybridAccuracyTests
+{
+    /// <summary>attribution@0.3 F1, hybrid minus rules [+3.0: 68.9 against 65.9].</summary>
+    private const double AttributionMarginFloor = 2.5;
+
+    /// <summary>quote@exact F1, hybrid minus rules [+1.7: 55.6 against 53.9].</summary>
+    private const double ExactMarginFloor = 1.0;
+
+    /// <summary>quote@0.3 F1 in hybrid mode [74.1].</summary>
+    private const double HybridQuote30F1Floor = 73.0;
+
+    /// <summary>Of hybrid quotes with confidence ≥ 0.9, the share matched with the right speaker [96.6]; issue 6 asks 90.</summary>
+    private const double HighConfidenceCorrectFloor = 90.0;
+
+    [Test]
+    public void Eval_PolnearDev_HybridAddsToTheRules_AndHighConfidenceIsRight()
+    {
+        string gold = EvalRun.PolnearDev();
+        var rules = Report(gold, ExtractionMode.Rules);
+        var hybrid = Report(gold, ExtractionMode.Hybrid);
+
+        (hybrid.Attribution30.F1 - rules.Attribution30.F1).Should().BeGreaterThanOrEqualTo(AttributionMarginFloor);
+        (hybrid.QuoteExact.F1 - rules.QuoteExact.F1).Should().BeGreaterThanOrEqualTo(ExactMarginFloor);
+        hybrid.Quote30.F1.Should().BeGreaterThanOrEqualTo(HybridQuote30F1Floor);
+        hybrid.HighConfidence.Predicted.Should().BeGreaterThan(300, "most hybrid quotes are confident");
+        hybrid.HighConfidence.Rate.Should().BeGreaterThanOrEqualTo(HighConfidenceCorrectFloor);
+    }
+
+    private static EvaluationReport Report(string goldPath, ExtractionMode mode)
+    {
+        var gold = EvalReader.ReadGold(File.OpenText(goldPath), goldPath, e => Assert.Fail(e));
+        var extractor = new QuoteExtractor(QuoteExtractorOptions.Default with { Mode = mode });
+        var predictions = gold.ToDictionary(
+            d => d.Id,
+            d => new PredictedDocument(d.Id, [.. extractor.Extract(d.Text).Quotes.Select(EvalQuote.From)]),
+            StringComparer.Ordinal);
+        return Scorer.Score(gold, predictions);
+    }
+}
