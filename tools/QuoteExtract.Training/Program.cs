@@ -29,7 +29,7 @@ internal static class Program
     {
         string? train = null, dev = null, output = null, algorithm = "auto";
         int seed = 20261128;
-        double cueRateThreshold = 0.1;
+        double cueRateThreshold = 0.05;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])

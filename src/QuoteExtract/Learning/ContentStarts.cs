@@ -65,6 +65,19 @@ internal static class ContentStarts
         return options;
     }
 
+    private static bool IsPreposition(ReadOnlySpan<char> word)
+    {
+        foreach (var p in Prepositions)
+        {
+            if (word.SequenceEqual(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static float[] Features(TextAnalysis analysis, QuoteCandidate c, int lastSkipped, int first, int end, int total, int optionCount)
     {
         var f = new float[Count];
@@ -75,7 +88,7 @@ internal static class ContentStarts
         if (skipped > 0)
         {
             var last = analysis.TokenText(lastSkipped);
-            int k = last is "that" ? 0 : last is "," ? 1 : last is "to" ? 2 : Prepositions.Contains(last.ToString()) ? 3
+            int k = last is "that" ? 0 : last is "," ? 1 : last is "to" ? 2 : IsPreposition(last) ? 3
                 : WordLists.Determiners.Contains(last) ? 4 : Pronouns.TryGet(last, out _) ? 5 : char.IsUpper(last[0]) ? 6
                 : last.EndsWith("ly", StringComparison.Ordinal) ? 7 : 8;
             f[3 + k] = 1;

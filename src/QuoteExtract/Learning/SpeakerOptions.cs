@@ -102,7 +102,7 @@ internal static class SpeakerOptions
             f[s] = from[s] ? 1 : 0;
         }
 
-        f[6] = from.Count(x => x);
+        f[6] = Array.FindAll(from, x => x).Length;
         if (mention is not { } m)
         {
             f[7] = 1;
@@ -119,8 +119,9 @@ internal static class SpeakerOptions
             f[17] = word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || WordLists.SentenceAdverbs.Contains(word) ? 1 : 0;
             f[18] = WordLists.TimeWords.Contains(word) ? 1 : 0;
             f[19] = word.Length > 0 && char.IsLower(word[0]) && !WordLists.Determiners.Contains(word) && !Pronouns.TryGet(word, out _) ? 1 : 0;
-            f[20] = m.Span.GetText(a.Text).Any(char.IsDigit) ? 1 : 0;
-            f[21] = m.Span.GetText(a.Text) is "it" or "It" or "that" or "which" or "this" or "This" ? 1 : 0;
+            var text = a.Text.AsSpan(m.Span.Start, m.Span.Length);
+            f[20] = text.IndexOfAnyInRange('0', '9') >= 0 ? 1 : 0;
+            f[21] = text is "it" or "It" or "that" or "which" or "this" or "This" ? 1 : 0;
             f[22] = end <= cueFirst ? 1 : 0;
             f[23] = MathF.Log(1 + (end <= cueFirst ? cueFirst - end : Math.Max(0, first - cueFirst)));
             f[24] = first <= sentence.FirstToken + 1 ? 1 : 0;
