@@ -160,6 +160,17 @@ internal sealed class Attributor
         candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
         InheritSpeakers(candidates);
         AddRelaxed(candidates);
+        if (cueRates is not null)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Cue is { } cue && TokenAt(cue.Start) is var first && first < tokens.Length)
+                {
+                    candidate.CueCounts = cueRates.CountsOf(a.TokenText(first));
+                }
+            }
+        }
+
         return candidates;
     }
 

@@ -59,6 +59,12 @@ internal sealed class QuoteCandidate
     /// </summary>
     public bool Learned { get; set; }
 
+    /// <summary>
+    /// In hybrid mode, the learned lexicon's counts for the first word of the cue: how many times it headed a cue and
+    /// how many times it occurred in the training data (also for hand-lexicon cues: how reliable "said" is, or "plans").
+    /// </summary>
+    public (int Cues, int Total) CueCounts { get; set; }
+
     public TextSpan Hull => new(Parts[0].Start, Parts[^1].End);
 
     /// <summary>Ties the quote to a speaker through a cue found by a layout rule (colon, dash, inheritance).</summary>

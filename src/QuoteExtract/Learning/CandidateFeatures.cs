@@ -45,6 +45,7 @@ internal static class CandidateFeatures
             "overlapping_candidates", "candidates_in_sentence", "rule_confidence", "relaxed", "learned_cue",
             "cue_after_determiner", "cue_after_auxiliary", "cue_before_that", "cue_before_to", "cue_before_determiner",
             "cue_before_preposition", "cue_before_capitalized", "cue_ends_ed", "cue_ends_s", "cue_ends_ing", "cue_capitalized",
+            "cue_learned_rate", "cue_occurrences_log",
         ]);
         return [.. names];
     }
@@ -197,6 +198,9 @@ internal static class CandidateFeatures
         into[i++] = c.Relaxed ? 1 : 0;
         into[i++] = c.Learned ? 1 : 0;
         CueContext(analysis, c, into[i..]);
+        i += 11;
+        into[i++] = c.CueCounts.Total == 0 ? 0 : (float)(c.CueCounts.Cues / (c.CueCounts.Total + CueRates.Smoothing));
+        into[i] = MathF.Log(1 + c.CueCounts.Total);
     }
 
     /// <summary>The words around the cue: what tells a verb ("Trump <b>supports</b> the plan") from a noun ("his <b>support</b>").</summary>

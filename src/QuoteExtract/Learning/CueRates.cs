@@ -35,6 +35,9 @@ internal sealed class CueRates
     public double Rate(ReadOnlySpan<char> word) =>
         lookup.TryGetValue(word, out var c) ? c.Cues / (c.Total + Smoothing) : 0;
 
+    /// <summary>How many times <paramref name="word"/> headed a cue and occurred in the training data; (0, 0) when the table does not hold it.</summary>
+    public (int Cues, int Total) CountsOf(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var c) ? c : default;
+
     /// <summary>Whether <paramref name="word"/> is frequent enough as a cue to propose a candidate; its rate either way.</summary>
     public bool Proposes(ReadOnlySpan<char> word, out double rate)
     {
