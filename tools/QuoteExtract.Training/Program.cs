@@ -92,8 +92,8 @@ internal static class Program
 
         // The rescue model: same features, label "content exactly right"; keeps what the main model would drop.
         var exactData = ml.Data.LoadFromEnumerable(fitExamples.Rows.Select(r => new Row { Features = r.Features, Label = r.Exact }), Examples.Schema());
-        var exactModel = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1f).Fit(exactData);
-        var rescue = ModelExport.FromLinear(exactModel.Model.SubModel, exactModel.Model.Calibrator, CandidateFeatures.Names);
+        var exactModel = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 16, numberOfTrees: 150, minimumExampleCountPerLeaf: 20, learningRate: 0.1).Fit(exactData);
+        var rescue = ModelExport.FromTrees(exactModel.Model.SubModel, exactModel.Model.Calibrator, CandidateFeatures.Names);
         var rescueRaw = new CompactScorer(rescue with { CalibrationSlope = 1, CalibrationOffset = 0 });
         var (rescueSlope, rescueOffset) = Platt.Fit([.. holdoutExamples.Rows.Select(r => rescueRaw.RawScore(r.Features))], [.. holdoutExamples.Rows.Select(r => r.Exact)]);
         rescue = rescue with { CalibrationSlope = rescueSlope, CalibrationOffset = rescueOffset };
@@ -194,7 +194,7 @@ internal static class Program
         double bestObjective = double.MinValue;
         for (double threshold = 0; threshold < 0.9; threshold += 0.04)
         {
-            for (double rescueThreshold = 0.3; rescueThreshold <= 1.0001; rescueThreshold += 0.05)
+            for (double rescueThreshold = 0.1; rescueThreshold <= 1.0001; rescueThreshold += 0.05)
             foreach (bool keepQuotations in (bool[])[false, true])
             {
                 var candidate = calibrated with
