@@ -88,9 +88,9 @@ internal sealed class Examples
                 list.Add(new Row { Features = proposed[i].Features, Label = labels[i], Quote = quotes[i], Relaxed = proposed[i].Features[RelaxedFeature] == 1,
                     Exact = goldHulls.Contains(SpanNormalizer.Normalize(document.Text, quotes[i].Start, quotes[i].End)),
                     Ends = proposed[i].Ends,
-                    EndLabels = EndLabels(document, quotes[i], proposed[i].Ends, goldOf[i]),
+                    EndLabels = BoundLabels(document, quotes[i], proposed[i].Ends, goldOf[i], start: false),
                     Starts = proposed[i].Starts,
-                    StartLabels = StartLabels(document, quotes[i], proposed[i].Starts, goldOf[i]),
+                    StartLabels = BoundLabels(document, quotes[i], proposed[i].Starts, goldOf[i], start: true),
                     Speakers = proposed[i].Speakers,
                     SpeakerLabels = [.. proposed[i].Speakers.Select(o => goldOf[i] >= 0 && document.Quotes[goldOf[i]].Speaker is { } gold && o.Speaker is { } span && span.Overlaps(gold))] });
             }
@@ -103,33 +103,27 @@ internal sealed class Examples
     }
 
     /// <summary>
+    /// For each possible start (or end) of <paramref name="quote"/>'s content, whether the content cut there starts
+    /// (ends) where the gold quote it is matched to does, after normalisation; all false when it is matched to none.
+    /// </summary>
+    private static bool[] BoundLabels(GoldDocument document, EvalQuote quote, List<(int Position, float[] Features)> options, int gold, bool start)
+    {
+        if (gold < 0)
+        {
+            return new bool[options.Count];
+        }
+
+        var g = document.Quotes[gold];
+        var goldSpan = SpanNormalizer.Normalize(document.Text, g.Start, g.End);
+        return [.. options.Select(o => start
+            ? SpanNormalizer.Normalize(document.Text, o.Position, quote.End).Start == goldSpan.Start
+            : SpanNormalizer.Normalize(document.Text, quote.Start, o.Position).End == goldSpan.End)];
+    }
+
+    /// <summary>
     /// A candidate is correct when score.py's greedy matching pairs it with a gold quote at 30 % overlap and
     /// its speaker overlaps the gold speaker (or the gold quote has none): exactly what attribution@0.3 counts.
     /// </summary>
-    private static bool[] EndLabels(GoldDocument document, EvalQuote quote, List<(int End, float[] Features)> ends, int gold)
-    {
-        if (gold < 0 || ends.Count == 0)
-        {
-            return new bool[ends.Count];
-        }
-
-        var g = document.Quotes[gold];
-        int goldEnd = SpanNormalizer.Normalize(document.Text, g.Start, g.End).End;
-        return [.. ends.Select(e => SpanNormalizer.Normalize(document.Text, quote.Start, e.End).End == goldEnd)];
-    }
-
-    private static bool[] StartLabels(GoldDocument document, EvalQuote quote, List<(int Start, float[] Features)> starts, int gold)
-    {
-        if (gold < 0 || starts.Count == 0)
-        {
-            return new bool[starts.Count];
-        }
-
-        var g = document.Quotes[gold];
-        int goldStart = SpanNormalizer.Normalize(document.Text, g.Start, g.End).Start;
-        return [.. starts.Select(s => SpanNormalizer.Normalize(document.Text, s.Start, quote.End).Start == goldStart)];
-    }
-
     public static bool[] Label(GoldDocument document, IReadOnlyList<EvalQuote> predicted) => Label(document, predicted, out _);
 
     public static bool[] Label(GoldDocument document, IReadOnlyList<EvalQuote> predicted, out int[] goldOf)
