@@ -18,6 +18,9 @@ public sealed class InvariantTests
 
     private static readonly QuoteExtractor Extractor = new();
 
+    /// <summary>Hybrid mode: the learned proposals, scorer and choosers must keep every invariant too.</summary>
+    private static readonly QuoteExtractor HybridExtractor = new(QuoteExtractorOptions.Default with { Mode = ExtractionMode.Hybrid });
+
     /// <summary>
     /// Mutants per base text: 8 by default; set QUOTEEXTRACT_FUZZ_ROUNDS (and QUOTEEXTRACT_FUZZ_SEED) for a
     /// deeper run on demand. The default run stays fixed so CI is reproducible.
@@ -28,10 +31,14 @@ public sealed class InvariantTests
 
     public static IEnumerable<TestCaseData> Corpora()
     {
-        yield return new TestCaseData("specs").SetName("Extract_SpecInputs_SatisfyInvariants");
-        yield return new TestCaseData("samples").SetName("Extract_SampleArticles_SatisfyInvariants");
-        yield return new TestCaseData("edge").SetName("Extract_EdgeCaseStrings_SatisfyInvariants");
-        yield return new TestCaseData("mutated").SetName("Extract_MutatedCorpus_SatisfyInvariants");
+        foreach (var mode in (ExtractionMode[])[ExtractionMode.Rules, ExtractionMode.Hybrid])
+        {
+            string suffix = mode == ExtractionMode.Rules ? string.Empty : "_Hybrid";
+            yield return new TestCaseData("specs", mode).SetName("Extract_SpecInputs_SatisfyInvariants" + suffix);
+            yield return new TestCaseData("samples", mode).SetName("Extract_SampleArticles_SatisfyInvariants" + suffix);
+            yield return new TestCaseData("edge", mode).SetName("Extract_EdgeCaseStrings_SatisfyInvariants" + suffix);
+            yield return new TestCaseData("mutated", mode).SetName("Extract_MutatedCorpus_SatisfyInvariants" + suffix);
+        }
     }
 
     [Test]
@@ -43,8 +50,9 @@ public sealed class InvariantTests
     }
 
     [TestCaseSource(nameof(Corpora))]
-    public void Extract_Corpus_SatisfiesInvariants(string corpus)
+    public void Extract_Corpus_SatisfiesInvariants(string corpus, ExtractionMode mode)
     {
+        var extractor = mode == ExtractionMode.Hybrid ? HybridExtractor : Extractor;
         var inputs = Corpus(corpus);
         Assert.That(inputs, Is.Not.Empty);
         var violations = new List<string>();
@@ -53,7 +61,7 @@ public sealed class InvariantTests
             ExtractionResult result;
             try
             {
-                result = Extractor.Extract(inputs[i]);
+                result = extractor.Extract(inputs[i]);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -64,6 +64,16 @@ internal static class ContentEnds
             sentenceLast--;
         }
 
+        // Never across a quotation mark: an extended report keeps its type (an indirect one holds no quotation).
+        for (int t = end; t <= sentenceLast; t++)
+        {
+            if (tokens[t].Kind == TokenKind.QuoteMark)
+            {
+                sentenceLast = t - 1;
+                break;
+            }
+        }
+
         var beyond = new List<int>();
         for (int t = end + 1; t < sentenceLast - 1; t++)
         {

@@ -43,6 +43,22 @@ public sealed class ChooserOptionsTests
     }
 
     [Test]
+    public void ContentEnds_PastTheRulesEnd_StopBeforeAQuotation()
+    {
+        const string Text = "The mayor said the harbour would reopen in May, which the council called “long overdue” on Friday.";
+        var (analysis, candidates) = Propose(Text);
+        var quote = candidates.First(c => c.Cue is { } cue && cue.GetText(Text) == "said");
+        ContentEnds.Eligible(quote).Should().BeTrue();
+        int mark = Text.IndexOf('“', StringComparison.Ordinal);
+        quote.Hull.End.Should().BeLessThan(mark, "the rules end the report before \", which\"");
+
+        var options = ContentEnds.Options(analysis, quote);
+        options[0].End.Should().Be(quote.Hull.End, "the rules' end comes first");
+        options.Should().OnlyContain(o => o.End < mark, "an indirect report extended into a quotation would change its type");
+        options.Should().Contain(o => o.End > quote.Hull.End, "the clause after the rules' end is an option");
+    }
+
+    [Test]
     public void SpeakerOptions_RulesSpeakerFirst_DistinctSpans_OtherSourcesMarked()
     {
         const string Text = "Deeply divided on the budget, council members voted down the plan, Councillor Ren Aoki said on Monday.";
