@@ -96,7 +96,8 @@ internal sealed class Attributor
                 continue;
             }
 
-            var candidate = TryPhraseCue(t, out int phraseLength) ?? TryVerbCue(t, candidates);
+            int phraseLength = 0;
+            var candidate = TryPossessiveWords(t) ?? TryPhraseCue(t, out phraseLength) ?? TryVerbCue(t, candidates);
             if (candidate is null && phraseLength == 0)
             {
                 ProposeWithoutSpeaker(t, candidates);
@@ -260,6 +261,46 @@ internal sealed class Attributor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "The treaty was, in Kallas's words, “…”" / "In his own view, …": the possessor speaks, the noun is the cue
+    /// (PolNeAR), and the content is what follows the comma to the end of the sentence.
+    /// </summary>
+    private QuoteCandidate? TryPossessiveWords(int t)
+    {
+        if (a.TokenText(t) is not ("in" or "In") || t + 3 >= tokens.Length)
+        {
+            return null;
+        }
+
+        int owner = t + 1;
+        var ownerText = a.TokenText(owner);
+        bool pronoun = ownerText is "his" or "her" or "their" or "His" or "Her" or "Their";
+        bool possessiveName = SpeakerFinder.IsCapitalized(ownerText) && (ownerText.EndsWith("'s", StringComparison.Ordinal) || ownerText.EndsWith("’s", StringComparison.Ordinal));
+        if (!pronoun && !possessiveName)
+        {
+            return null;
+        }
+
+        int noun = a.TokenText(owner + 1) is "own" ? owner + 2 : owner + 1;
+        var sentence = SentenceOf(t);
+        if (noun + 2 >= sentence.EndToken || a.TokenText(noun) is not ("words" or "view") || a.TokenText(noun + 1) is not ",")
+        {
+            return null;
+        }
+
+        var content = Span(noun + 2, LastContentToken(sentence));
+        if (content.IsEmpty || DirectQuoteDetector.CountWords(a, content) < 3)
+        {
+            return null;
+        }
+
+        var speaker = pronoun && Pronouns.TryGet(ownerText, out var info)
+            ? new Mention(new TextSpan(tokens[owner].Start, tokens[owner].End), info.Kind, MentionForm.Pronoun)
+            : new Mention(new TextSpan(tokens[owner].Start, tokens[owner].End), EntityKind.Person, MentionForm.Name);
+        var cueClass = a.TokenText(noun) is "view" ? CueClass.Thought : CueClass.Speech;
+        return Build(content, new TextSpan(tokens[noun].Start, tokens[noun].End), cueClass, 0.8, speaker, Placement.Leading);
     }
 
     /// <summary>"according to X" before or after its content.</summary>

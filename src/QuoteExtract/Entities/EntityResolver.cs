@@ -124,7 +124,9 @@ internal static class EntityResolver
         }
 
         var kind = SpeakerFinder.GuessKind(a, first, last);
-        string name = a.Text[a.Tokens[nameFirst].Start..a.Tokens[nameLast].End];
+        // "in Roe's words": the possessive ending is not part of the name.
+        int nameEnd = a.Tokens[nameLast].End - (a.TokenText(nameLast).Length - TrimPossessive(a.TokenText(nameLast)).Length);
+        string name = a.Text[a.Tokens[nameFirst].Start..nameEnd];
         string key = NameKey(a, nameFirst, nameLast, kind);
         Cluster? cluster = null;
         foreach (var c in clusters)
