@@ -125,8 +125,7 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<(Quote, float[], List<(int, float[])>, List<(int, float[])>, List<(TextSpan?, float[])>)>();
-        var analysis = TextAnalysis.Analyze(text);
-        if (string.IsNullOrWhiteSpace(text) || analysis.Tokens.Length == 0)
+        if (string.IsNullOrWhiteSpace(text) || TextAnalysis.Analyze(text) is not { Tokens.Length: > 0 } analysis)
         {
             return result;
         }

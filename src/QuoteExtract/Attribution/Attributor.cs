@@ -217,14 +217,9 @@ internal sealed class Attributor
             return;
         }
 
-        var cueWord = new CueWord(CueClass.Other, rate, Weak: false, Lemma: word.ToString());
-        var candidate = TryVerbCue(t, cueWord, earlier);
-        if (candidate is null && lackedSpeaker)
-        {
-            candidate = TryVerbCue(t, cueWord, earlier, speakerOptional: true);
-        }
-
-        if (candidate is not null)
+        // One pass with the speaker optional: the placements run as for a listed cue, and a lead with no speaker
+        // before it takes the sentence subject, or none (a learned cue is never weak, so no determiner gate applies).
+        if (TryVerbCue(t, new CueWord(CueClass.Other, rate, Weak: false, Lemma: word.ToString()), earlier, speakerOptional: true) is { } candidate)
         {
             candidate.Learned = true;
             relaxed.Add(candidate);
@@ -277,7 +272,7 @@ internal sealed class Attributor
         int owner = t + 1;
         var ownerText = a.TokenText(owner);
         bool pronoun = ownerText is "his" or "her" or "their" or "His" or "Her" or "Their";
-        bool possessiveName = SpeakerFinder.IsCapitalized(ownerText) && (ownerText.EndsWith("'s", StringComparison.Ordinal) || ownerText.EndsWith("’s", StringComparison.Ordinal));
+        bool possessiveName = SpeakerFinder.IsCapitalized(ownerText) && CharClass.EndsWithPossessive(ownerText);
         if (!pronoun && !possessiveName)
         {
             return null;
@@ -780,8 +775,7 @@ internal sealed class Attributor
             return false;
         }
 
-        var text = a.Text.AsSpan(m.Span.Start, m.Span.Length);
-        return text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal);
+        return CharClass.EndsWithPossessive(a.Text.AsSpan(m.Span.Start, m.Span.Length));
     }
 
     /// <summary>"Russia will not discuss …": a modal before the cue makes it an intention, not a report.</summary>

@@ -383,7 +383,7 @@ internal static class EntityResolver
     }
 
     private static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+        CharClass.EndsWithPossessive(word) ? word[..^2] : word;
 
     /// <summary>he/she → nearest person before; they/we/it/which → nearest organization or group before; who → nearest name before.</summary>
     private static Cluster? ResolvePronoun(TextAnalysis a, List<Cluster> clusters, Mention m)

@@ -17,7 +17,8 @@ internal static class ContentStarts
     /// <summary>How far into the content a cut after any word may fall, and how far one after "that" or a comma may.</summary>
     private const int AnyWordWithin = 4, ThatOrCommaWithin = 16;
 
-    private static readonly string[] Prepositions = ["to", "of", "for", "on", "in", "at", "by", "with", "about", "after", "before", "during", "from", "over", "against"];
+    private static readonly Lexicon Prepositions = new(
+        ["to", "of", "for", "on", "in", "at", "by", "with", "about", "after", "before", "during", "from", "over", "against"], ignoreCase: false);
 
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -65,19 +66,6 @@ internal static class ContentStarts
         return options;
     }
 
-    private static bool IsPreposition(ReadOnlySpan<char> word)
-    {
-        foreach (var p in Prepositions)
-        {
-            if (word.SequenceEqual(p))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static float[] Features(TextAnalysis analysis, QuoteCandidate c, int lastSkipped, int first, int end, int total, int optionCount)
     {
         var f = new float[Count];
@@ -88,7 +76,7 @@ internal static class ContentStarts
         if (skipped > 0)
         {
             var last = analysis.TokenText(lastSkipped);
-            int k = last is "that" ? 0 : last is "," ? 1 : last is "to" ? 2 : IsPreposition(last) ? 3
+            int k = last is "that" ? 0 : last is "," ? 1 : last is "to" ? 2 : Prepositions.Contains(last) ? 3
                 : WordLists.Determiners.Contains(last) ? 4 : Pronouns.TryGet(last, out _) ? 5 : char.IsUpper(last[0]) ? 6
                 : last.EndsWith("ly", StringComparison.Ordinal) ? 7 : 8;
             f[3 + k] = 1;

@@ -100,9 +100,8 @@ internal static class SpeakerOptions
         for (int s = 0; s < Sources; s++)
         {
             f[s] = from[s] ? 1 : 0;
+            f[6] += f[s]; // how many sources found this span
         }
-
-        f[6] = Array.FindAll(from, x => x).Length;
         if (mention is not { } m)
         {
             f[7] = 1;

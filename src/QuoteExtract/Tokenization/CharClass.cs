@@ -27,6 +27,10 @@ internal static class CharClass
 
     public static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 
+    /// <summary>A possessive ending, straight or curly: "Roe's", "Russia’s".</summary>
+    public static bool EndsWithPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
     /// <summary>Two or more characters, at least one letter and no lowercase one: "NATO", "PENCE", "U.N.".</summary>
     public static bool IsAllCapitals(ReadOnlySpan<char> word)
     {
