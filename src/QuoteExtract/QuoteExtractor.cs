@@ -105,6 +105,10 @@ public sealed class QuoteExtractor
                 }
 
                 candidate.Parts[0] = new TextSpan(start, end);
+                if (candidate.Type == QuoteType.Mixed && !HoldsQuotationMark(analysis, candidate.Parts[0]))
+                {
+                    candidate.Type = QuoteType.Indirect; // the chosen bounds left the quoted fragment out
+                }
             }
 
             candidates = kept;
@@ -112,6 +116,19 @@ public sealed class QuoteExtractor
         }
 
         return Finish(text, analysis, candidates, confidence);
+    }
+
+    private static bool HoldsQuotationMark(TextAnalysis analysis, TextSpan span)
+    {
+        for (int t = analysis.TokenAtOrAfter(span.Start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < span.End; t++)
+        {
+            if (analysis.Tokens[t].Kind == TokenKind.QuoteMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -42,6 +42,18 @@ internal sealed class Row
     [NoColumn]
     public bool[] SpeakerLabels { get; set; } = [];
 
+    /// <summary>The out-of-fold content-end chooser's pick among <see cref="Ends"/> (0, the rules', without one).</summary>
+    [NoColumn]
+    public int EndPick { get; set; }
+
+    /// <summary>The out-of-fold content-start chooser's pick among <see cref="Starts"/>.</summary>
+    [NoColumn]
+    public int StartPick { get; set; }
+
+    /// <summary>The out-of-fold speaker chooser's pick among <see cref="Speakers"/>.</summary>
+    [NoColumn]
+    public int SpeakerPick { get; set; }
+
     /// <summary>Proposed for the scorer only (a rule gate refused it); the rules baseline leaves it out.</summary>
     [NoColumn]
     public bool Relaxed { get; set; }

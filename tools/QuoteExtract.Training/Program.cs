@@ -17,9 +17,10 @@ namespace QuoteExtract.Training;
 /// </code>
 /// The rules propose candidates on every training document; each is labelled correct when <c>score.py</c>'s
 /// matching pairs it with a gold quote at 30 % overlap and its speaker is right. A fixed-seed split of the
-/// training documents keeps 20 % aside to calibrate (Platt) and to tune the drop threshold, so dev is only
-/// measured, never fitted. A logistic regression and a FastTree ensemble are trained; the better on the
-/// held-out part is exported.
+/// training documents into five folds gives every candidate an out-of-fold score, on which the calibration
+/// (Platt), the drop thresholds and the choosers' shipping are decided; the shipped models are then trained on
+/// all folds, and dev is only measured, never fitted. A logistic regression and a FastTree ensemble are
+/// trained; the better out of fold is exported.
 /// </summary>
 internal static class Program
 {
@@ -55,12 +56,11 @@ internal static class Program
         var trainDocuments = Read(train);
         var random = new Random(seed);
         var shuffled = trainDocuments.OrderBy(d => d.Id, StringComparer.Ordinal).OrderBy(_ => random.Next()).ToList();
-        int holdoutCount = shuffled.Count / 5;
-        var holdout = shuffled.Take(holdoutCount).ToList();
-        var fit = shuffled.Skip(holdoutCount).ToList();
 
-        // The learned cue lexicon, cross-fitted: each training document proposes with rates counted on the other
-        // folds, so the scorer learns how far a rate can be trusted on words it did not come from.
+        // Five folds over the training documents. Everything tuned (calibration, thresholds, whether a chooser
+        // ships) is tuned on out-of-fold predictions, so all 840 documents both train and tune, and dev is only
+        // measured. The learned cue lexicon is cross-fitted the same way: each document proposes with rates
+        // counted on the other folds, so the scorer learns how far a rate can be trusted on unseen words.
         const int Folds = 5;
         var foldOf = shuffled.Select((d, k) => (d.Id, k % Folds)).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
         var foldRates = Enumerable.Range(0, Folds)
@@ -70,50 +70,45 @@ internal static class Program
         Console.WriteLine($"learned cue lexicon: {allCounts.Count} words headed at least {CueRateCounter.MinimumCues} gold cues; " +
             $"{allCounts.Count(kv => kv.Value.Cues / (kv.Value.Total + CueRates.Smoothing) >= cueRateThreshold)} reach the proposal rate {cueRateThreshold:0.00}");
 
-        var fitExamples = Examples.Of(fit, d => foldRates[foldOf[d.Id]]);
-        var holdoutExamples = Examples.Of(holdout, d => foldRates[foldOf[d.Id]]);
-        Console.WriteLine($"candidates: fit {fitExamples.Rows.Count} ({fitExamples.Rows.Count(r => r.Label)} correct) from {fit.Count} documents; " +
-            $"held out {holdoutExamples.Rows.Count} ({holdoutExamples.Rows.Count(r => r.Label)} correct) from {holdout.Count} documents");
+        var examples = Examples.Of(shuffled, d => foldRates[foldOf[d.Id]]);
+        var folds = Enumerable.Range(0, Folds).Select(f => shuffled.Where(d => foldOf[d.Id] == f).SelectMany(d => examples.ByDocument[d.Id]).ToList()).ToArray();
+        Console.WriteLine($"candidates: {examples.Rows.Count} ({examples.Rows.Count(r => r.Label)} correct) from {shuffled.Count} documents in {Folds} folds");
 
         var ml = new MLContext(seed);
-        var data = ml.Data.LoadFromEnumerable(fitExamples.Rows, Examples.Schema());
-        var candidates = new List<(string Name, ScorerModel Model)>();
+
+        // Where an indirect or mixed quote starts and ends, and who speaks: one row per option, label "the gold
+        // one". Each chooser ships only when its out-of-fold picks are right more often than the rules' option.
+        var contentEnd = CrossFitChooser(ml, "content end", folds, r => (r.Ends, r.EndLabels), ContentEnds.Names, (r, k) => r.EndPick = k);
+        var contentStart = CrossFitChooser(ml, "content start", folds, r => (r.Starts, r.StartLabels), ContentStarts.Names, (r, k) => r.StartPick = k);
+        var speaker = CrossFitChooser(ml, "speaker", folds, r => (r.Speakers, r.SpeakerLabels), SpeakerOptions.Names, (r, k) => r.SpeakerPick = k);
+
+        // The main model (label: a correct quote) and the rescue model (label: content exactly right), each
+        // scored out of fold for tuning and then trained on every fold for shipping.
+        var trainers = new List<(string Name, Func<IDataView, ScorerModel> Train)>();
         if (algorithm is "auto" or "linear")
         {
-            var lr = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1f).Fit(data);
-            candidates.Add(("logistic regression (L-BFGS)", ModelExport.FromLinear(lr.Model.SubModel, lr.Model.Calibrator, CandidateFeatures.Names)));
+            trainers.Add(("logistic regression (L-BFGS)", data =>
+            {
+                var lr = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1f).Fit(data);
+                return ModelExport.FromLinear(lr.Model.SubModel, lr.Model.Calibrator, CandidateFeatures.Names);
+            }));
         }
 
         if (algorithm is "auto" or "trees")
         {
-            var trees = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 16, numberOfTrees: 150, minimumExampleCountPerLeaf: 20, learningRate: 0.1).Fit(data);
-            candidates.Add(("FastTree (150 trees, 16 leaves)", ModelExport.FromTrees(trees.Model.SubModel, trees.Model.Calibrator, CandidateFeatures.Names)));
+            trainers.Add(("FastTree (150 trees, 16 leaves)", data => TrainTrees(ml, data)));
         }
 
-        // The rescue model: same features, label "content exactly right"; keeps what the main model would drop.
-        var exactData = ml.Data.LoadFromEnumerable(fitExamples.Rows.Select(r => new Row { Features = r.Features, Label = r.Exact }), Examples.Schema());
-        var exactModel = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 16, numberOfTrees: 150, minimumExampleCountPerLeaf: 20, learningRate: 0.1).Fit(exactData);
-        var rescue = ModelExport.FromTrees(exactModel.Model.SubModel, exactModel.Model.Calibrator, CandidateFeatures.Names);
-        var rescueRaw = new CompactScorer(rescue with { CalibrationSlope = 1, CalibrationOffset = 0 });
-        var (rescueSlope, rescueOffset) = Platt.Fit([.. holdoutExamples.Rows.Select(r => rescueRaw.RawScore(r.Features))], [.. holdoutExamples.Rows.Select(r => r.Exact)]);
-        rescue = rescue with { CalibrationSlope = rescueSlope, CalibrationOffset = rescueOffset };
-
-        // Where an indirect or mixed quote starts and ends: one row per possible cut, label "the gold bound". Each
-        // chooser ships only when it gets more bounds right than the rules on the held-out documents.
-        var contentEnd = TrainChooser(ml, "content end", fitExamples.Rows.Select(r => (r.Ends, r.EndLabels)), holdoutExamples.Rows.Select(r => (r.Ends, r.EndLabels)), ContentEnds.Names);
-        var contentStart = TrainChooser(ml, "content start", fitExamples.Rows.Select(r => (r.Starts, r.StartLabels)), holdoutExamples.Rows.Select(r => (r.Starts, r.StartLabels)), ContentStarts.Names);
-        var speaker = TrainChooser(ml, "speaker", fitExamples.Rows.Select(r => (r.Speakers, r.SpeakerLabels)), holdoutExamples.Rows.Select(r => (r.Speakers, r.SpeakerLabels)), SpeakerOptions.Names);
-        candidates = [.. candidates.Select(c => (c.Name, c.Model with { ContentEnd = contentEnd, ContentStart = contentStart, Speaker = speaker }))];
-
+        var rescueRaw = CrossFitScores(ml, folds, r => r.Exact, data => TrainTrees(ml, data), out var rescue);
         ScorerModel? best = null;
         double bestObjective = double.MinValue;
         string bestName = "";
-        foreach (var (name, model) in candidates)
+        foreach (var (name, trainer) in trainers)
         {
-            var tuned = Tune(model, rescue, holdout, holdoutExamples);
-            var report = Evaluate(holdout, holdoutExamples, new CompactScorer(tuned));
+            var raw = CrossFitScores(ml, folds, r => r.Label, trainer, out var model);
+            var tuned = Tune(model with { ContentEnd = contentEnd, ContentStart = contentStart, Speaker = speaker }, rescue, raw, rescueRaw, shuffled, examples, out var report);
             double objective = Objective(report);
-            Console.WriteLine($"{name}: held-out threshold {tuned.Threshold:0.00}, rescue {tuned.Rescue?.Threshold.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"}, keep rule quotations {tuned.KeepRuleQuotations}: attribution@0.3 F1 {report.Attribution30.F1:0.0}, quote@exact F1 {report.QuoteExact.F1:0.0}, quote@0.3 F1 {report.Quote30.F1:0.0}");
+            Console.WriteLine($"{name}: out-of-fold threshold {tuned.Threshold:0.00}, rescue {tuned.Rescue?.Threshold.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"}, keep rule quotations {tuned.KeepRuleQuotations}: attribution@0.3 F1 {report.Attribution30.F1:0.0}, quote@exact F1 {report.QuoteExact.F1:0.0}, quote@0.3 F1 {report.Quote30.F1:0.0}");
             if (objective > bestObjective)
             {
                 (best, bestObjective, bestName) = (tuned, objective, name);
@@ -129,7 +124,7 @@ internal static class Program
             CueRates = allCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Cues, kv.Value.Total }),
             CueRateThreshold = cueRateThreshold,
             Description = string.Create(CultureInfo.InvariantCulture,
-                $"{bestName}; trained by tools/QuoteExtract.Training (seed {seed}) on {fit.Count} PolNeAR train documents; calibrated and threshold tuned on {holdout.Count} held-out train documents. " +
+                $"{bestName}; trained by tools/QuoteExtract.Training (seed {seed}) on {shuffled.Count} PolNeAR train documents; calibrated and threshold tuned on {Folds}-fold out-of-fold scores. " +
                 $"polnear-dev attribution@0.3 F1 rules {rules.Attribution30.F1:0.0} -> hybrid {hybrid.Attribution30.F1:0.0}; quote@exact F1 {rules.QuoteExact.F1:0.0} -> {hybrid.QuoteExact.F1:0.0}."),
         };
 
@@ -155,24 +150,79 @@ internal static class Program
         return 0;
     }
 
-    /// <summary>Trains a FastTree over the options of each candidate with a right one; null unless it beats the rules' option on held-out rows.</summary>
-    private static ScorerModel? TrainChooser<T>(MLContext ml, string name, IEnumerable<(List<(T, float[])> Options, bool[] Labels)> fit,
-        IEnumerable<(List<(T, float[])> Options, bool[] Labels)> holdout, IReadOnlyList<string> featureNames)
+    private static ScorerModel TrainTrees(MLContext ml, IDataView data)
     {
-        var rows = fit.Where(g => g.Options.Count > 1 && g.Labels.Any(l => l))
-            .SelectMany(g => g.Options.Select((o, k) => new Row { Features = o.Item2, Label = g.Labels[k] })).ToList();
+        var trees = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 16, numberOfTrees: 150, minimumExampleCountPerLeaf: 20, learningRate: 0.1).Fit(data);
+        return ModelExport.FromTrees(trees.Model.SubModel, trees.Model.Calibrator, CandidateFeatures.Names);
+    }
+
+    /// <summary>
+    /// The raw score of every row from a model trained on the other folds (label <paramref name="label"/>), and in
+    /// <paramref name="final"/> the same model trained on every fold.
+    /// </summary>
+    private static Dictionary<Row, double> CrossFitScores(MLContext ml, List<Row>[] folds, Func<Row, bool> label, Func<IDataView, ScorerModel> train, out ScorerModel final)
+    {
+        IDataView Data(IEnumerable<Row> rows) => ml.Data.LoadFromEnumerable(rows.Select(r => new Row { Features = r.Features, Label = label(r) }), Examples.Schema());
+        var raw = new Dictionary<Row, double>();
+        for (int f = 0; f < folds.Length; f++)
+        {
+            var scorer = new CompactScorer(train(Data(folds.Where((_, g) => g != f).SelectMany(x => x))) with { CalibrationSlope = 1, CalibrationOffset = 0 });
+            foreach (var row in folds[f])
+            {
+                raw[row] = scorer.RawScore(row.Features);
+            }
+        }
+
+        final = train(Data(folds.SelectMany(x => x)));
+        return raw;
+    }
+
+    /// <summary>
+    /// Trains a FastTree over the options of each candidate with a right one, out of fold: records each row's
+    /// out-of-fold pick with <paramref name="setPick"/> and returns the model trained on every fold, or null
+    /// (and the rules' pick everywhere) unless the out-of-fold picks beat the rules' option.
+    /// </summary>
+    private static ScorerModel? CrossFitChooser<T>(MLContext ml, string name, List<Row>[] folds, Func<Row, (List<(T, float[])> Options, bool[] Labels)> groupOf,
+        IReadOnlyList<string> featureNames, Action<Row, int> setPick)
+    {
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureNames.Count);
-        var trained = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 8, numberOfTrees: 100, minimumExampleCountPerLeaf: 10, learningRate: 0.1)
-            .Fit(ml.Data.LoadFromEnumerable(rows, schema));
-        var model = ModelExport.FromTrees(trained.Model.SubModel, trained.Model.Calibrator, featureNames);
-        var scorer = new CompactScorer(model);
-        var groups = holdout.Where(g => g.Options.Count > 1 && g.Labels.Any(l => l)).ToList();
-        int rulesRight = groups.Count(g => g.Labels[0]);
-        int modelRight = groups.Count(g => g.Labels[CompactScorer.Best(scorer, g.Options)]);
-        Console.WriteLine($"{name}: {rows.Count} options from {rows.Count(r => r.Label)} fit quotes; held out {groups.Count} quotes with a choice: " +
-            $"rules right {rulesRight}, model right {modelRight}{(modelRight > rulesRight ? "" : "; not shipped")}");
-        return modelRight > rulesRight ? model : null;
+        ScorerModel Train(IEnumerable<Row> rows)
+        {
+            var options = rows.Select(groupOf).Where(g => g.Options.Count > 1 && g.Labels.Any(l => l))
+                .SelectMany(g => g.Options.Select((o, k) => new Row { Features = o.Item2, Label = g.Labels[k] })).ToList();
+            var trained = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 8, numberOfTrees: 100, minimumExampleCountPerLeaf: 10, learningRate: 0.1)
+                .Fit(ml.Data.LoadFromEnumerable(options, schema));
+            return ModelExport.FromTrees(trained.Model.SubModel, trained.Model.Calibrator, featureNames);
+        }
+
+        int rulesRight = 0, modelRight = 0, choices = 0;
+        var picks = new Dictionary<Row, int>();
+        for (int f = 0; f < folds.Length; f++)
+        {
+            var scorer = new CompactScorer(Train(folds.Where((_, g) => g != f).SelectMany(x => x)));
+            foreach (var row in folds[f])
+            {
+                var (options, labels) = groupOf(row);
+                int pick = options.Count > 1 ? CompactScorer.Best(scorer, options) : 0;
+                picks[row] = pick;
+                if (options.Count > 1 && labels.Any(l => l))
+                {
+                    choices++;
+                    rulesRight += labels[0] ? 1 : 0;
+                    modelRight += labels[pick] ? 1 : 0;
+                }
+            }
+        }
+
+        bool ships = modelRight > rulesRight;
+        Console.WriteLine($"{name}: out of fold, {choices} quotes with a choice: rules right {rulesRight}, model right {modelRight}{(ships ? "" : "; not shipped")}");
+        foreach (var (row, pick) in picks)
+        {
+            setPick(row, ships ? pick : 0);
+        }
+
+        return ships ? Train(folds.SelectMany(x => x)) : null;
     }
 
     /// <summary>What threshold tuning and model choice maximise on held-out documents: the sum of attribution@0.3 F1, quote@exact F1 and quote@0.3 F1.</summary>
@@ -182,32 +232,41 @@ internal static class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metric,-22} {rules,5:0.0}   {hybrid,5:0.0}"));
 
     /// <summary>
-    /// Fits the Platt calibration on the held-out scores, then picks the thresholds of the main and the rescue model
-    /// (or no rescue) with the best attribution@0.3 + exact F1 on the held-out documents.
+    /// Fits the Platt calibration on the out-of-fold scores, then picks the thresholds of the main and the rescue
+    /// model (or no rescue) with the best <see cref="Objective"/> on the out-of-fold predictions.
     /// </summary>
-    private static ScorerModel Tune(ScorerModel model, ScorerModel rescue, List<GoldDocument> documents, Examples examples)
+    private static ScorerModel Tune(ScorerModel model, ScorerModel rescue, Dictionary<Row, double> raw, Dictionary<Row, double> rescueRaw,
+        List<GoldDocument> documents, Examples examples, out EvaluationReport bestReport)
     {
-        var raw = new CompactScorer(model with { CalibrationSlope = 1, CalibrationOffset = 0 });
-        var (slope, offset) = Platt.Fit([.. examples.Rows.Select(r => raw.RawScore(r.Features))], [.. examples.Rows.Select(r => r.Label)]);
+        var (slope, offset) = Platt.Fit([.. examples.Rows.Select(r => raw[r])], [.. examples.Rows.Select(r => r.Label)]);
+        var (rescueSlope, rescueOffset) = Platt.Fit([.. examples.Rows.Select(r => rescueRaw[r])], [.. examples.Rows.Select(r => r.Exact)]);
+        var probability = examples.Rows.ToDictionary(r => r, r => Platt.Probability(slope, offset, raw[r]));
+        var rescueProbability = examples.Rows.ToDictionary(r => r, r => Platt.Probability(rescueSlope, rescueOffset, rescueRaw[r]));
         var calibrated = model with { CalibrationSlope = slope, CalibrationOffset = offset };
+        var calibratedRescue = rescue with { CalibrationSlope = rescueSlope, CalibrationOffset = rescueOffset };
         var best = calibrated;
+        bestReport = null!;
         double bestObjective = double.MinValue;
         for (double threshold = 0; threshold < 0.9; threshold += 0.04)
         {
             for (double rescueThreshold = 0.1; rescueThreshold <= 1.0001; rescueThreshold += 0.05)
             foreach (bool keepQuotations in (bool[])[false, true])
             {
-                var candidate = calibrated with
-                {
-                    Threshold = Math.Round(threshold, 2),
-                    KeepRuleQuotations = keepQuotations,
-                    Rescue = rescueThreshold > 1 ? null : rescue with { Threshold = Math.Round(rescueThreshold, 2) },
-                };
-                var report = Evaluate(documents, examples, new CompactScorer(candidate));
+                double t = Math.Round(threshold, 2), rt = Math.Round(rescueThreshold, 2);
+                var report = Evaluate(documents, examples,
+                    r => probability[r] >= t || (keepQuotations && r.Quote.Type == "direct" && !r.Relaxed) || (rt <= 1 && rescueProbability[r] >= rt),
+                    OutOfFoldBounds);
                 double objective = Objective(report);
                 if (objective > bestObjective + 1e-9)
                 {
-                    (best, bestObjective) = (candidate, objective);
+                    bestObjective = objective;
+                    bestReport = report;
+                    best = calibrated with
+                    {
+                        Threshold = t,
+                        KeepRuleQuotations = keepQuotations,
+                        Rescue = rt > 1 ? null : calibratedRescue with { Threshold = rt },
+                    };
                 }
             }
         }
@@ -216,27 +275,36 @@ internal static class Program
     }
 
     /// <summary>Scores the candidates kept by <paramref name="scorer"/> (with none, the rules' own: relaxed proposals left out) with the CLI's port of score.py.</summary>
-    internal static EvaluationReport Evaluate(List<GoldDocument> documents, Examples examples, ICandidateScorer? scorer)
+    internal static EvaluationReport Evaluate(List<GoldDocument> documents, Examples examples, ICandidateScorer? scorer) =>
+        Evaluate(documents, examples,
+            r => scorer is null ? !r.Relaxed : scorer.Keep(r.Features, scorer.Probability(r.Features)),
+            r => WithBounds(r, scorer));
+
+    /// <summary>Scores the candidates <paramref name="keep"/> keeps, each as <paramref name="quoteOf"/> gives it, with the CLI's port of score.py.</summary>
+    private static EvaluationReport Evaluate(List<GoldDocument> documents, Examples examples, Func<Row, bool> keep, Func<Row, EvalQuote> quoteOf)
     {
         var predictions = new Dictionary<string, PredictedDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            var kept = examples.ByDocument[document.Id]
-                .Where(r => scorer is null ? !r.Relaxed : scorer.Keep(r.Features, scorer.Probability(r.Features)))
-                .Select(r => WithBounds(r, scorer))
-                .ToList();
-            predictions[document.Id] = new PredictedDocument(document.Id, kept);
+            predictions[document.Id] = new PredictedDocument(document.Id, [.. examples.ByDocument[document.Id].Where(keep).Select(quoteOf)]);
         }
 
         return Scorer.Score(documents, predictions);
     }
 
+    /// <summary>The candidate's quote with the start, end and speaker the out-of-fold choosers picked.</summary>
+    private static EvalQuote OutOfFoldBounds(Row r) =>
+        Bounds(r, r.Starts.Count > 1 ? r.Starts[r.StartPick].Start : r.Quote.Start, r.Ends.Count > 1 ? r.Ends[r.EndPick].End : r.Quote.End,
+            r.Speakers.Count > 1 ? r.Speakers[r.SpeakerPick].Speaker : r.Quote.Speaker);
+
     /// <summary>The candidate's quote with the start and end <paramref name="scorer"/> chooses (the rules' without one).</summary>
-    private static EvalQuote WithBounds(Row r, ICandidateScorer? scorer)
+    private static EvalQuote WithBounds(Row r, ICandidateScorer? scorer) =>
+        Bounds(r, scorer is not null && r.Starts.Count > 1 ? r.Starts[scorer.ChooseStart(r.Starts)].Start : r.Quote.Start,
+            scorer is not null && r.Ends.Count > 1 ? r.Ends[scorer.ChooseEnd(r.Ends)].End : r.Quote.End,
+            scorer is not null && r.Speakers.Count > 1 ? r.Speakers[scorer.ChooseSpeaker(r.Speakers)].Speaker : r.Quote.Speaker);
+
+    private static EvalQuote Bounds(Row r, int start, int end, TextSpan? speaker)
     {
-        int start = scorer is not null && r.Starts.Count > 1 ? r.Starts[scorer.ChooseStart(r.Starts)].Start : r.Quote.Start;
-        int end = scorer is not null && r.Ends.Count > 1 ? r.Ends[scorer.ChooseEnd(r.Ends)].End : r.Quote.End;
-        var speaker = scorer is not null && r.Speakers.Count > 1 ? r.Speakers[scorer.ChooseSpeaker(r.Speakers)].Speaker : r.Quote.Speaker;
         var quote = speaker == r.Quote.Speaker ? r.Quote : r.Quote with { Speaker = speaker };
         return start == quote.Start && end == quote.End ? quote : quote with { Start = start, End = end, Parts = [new TextSpan(start, end)] };
     }

@@ -190,7 +190,7 @@ internal sealed class Attributor
         foreach (var candidate in relaxed)
         {
             var hull = candidate.Hull;
-            if (hull.IsEmpty || DirectQuoteDetector.CountWords(a, hull) < 2 || candidates.Exists(c => c.Hull.Overlaps(hull)))
+            if (hull.IsEmpty || DirectQuoteDetector.CountWords(a, hull) < 1 || candidates.Exists(c => c.Hull.Overlaps(hull)))
             {
                 continue;
             }
@@ -641,7 +641,12 @@ internal sealed class Attributor
             && !(a.TokenText(contentStart).EndsWith("ed", StringComparison.Ordinal)); // "the report released last year": a noun
         if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject && !afterAuxiliary && !quotationInside)
         {
-            relaxed?.Add(Build(Span(contentStart, contentEnd), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading));
+            // A one-word complement of a weak cue is a noun's ("the plan on Tuesday"), not a report.
+            if (relaxed is not null && DirectQuoteDetector.CountWords(a, Span(contentStart, contentEnd)) >= 2)
+            {
+                relaxed.Add(Build(Span(contentStart, contentEnd), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading));
+            }
+
             return null;
         }
 
@@ -666,8 +671,27 @@ internal sealed class Attributor
         }
 
         var leadContent = Span(contentStart, contentEnd);
-        if (leadContent.IsEmpty || DirectQuoteDetector.CountWords(a, leadContent) < 2 || IsRefusal(contentStart, contentEnd))
+        if (leadContent.IsEmpty || IsRefusal(contentStart, contentEnd))
         {
+            return null;
+        }
+
+        if (DirectQuoteDetector.CountWords(a, leadContent) < 2)
+        {
+            // "Trump attacked Machado", "she cited it": a one-word object is reported content as PolNeAR
+            // annotates it, but too often a plain action for the rules; hybrid mode proposes it for the scorer.
+            if (relaxed is null || DirectQuoteDetector.CountWords(a, leadContent) == 0)
+            {
+                return null;
+            }
+
+            var shortObject = Build(leadContent, cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading);
+            if (speakerOptional)
+            {
+                return shortObject; // the caller proposes it as relaxed
+            }
+
+            relaxed.Add(shortObject);
             return null;
         }
 

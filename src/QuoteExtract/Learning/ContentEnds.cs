@@ -16,12 +16,23 @@ internal static class ContentEnds
         ["which", "who", "whose", "where", "when", "while", "and", "but", "although", "though", "even", "despite", "according",
         "saying", "adding", "including", "as", "because", "after", "before", "since", "so", "if", "than", "not", "a", "the", "he", "she", "they", "it"];
 
+    /// <summary>
+    /// Words that end a short object: "attacked Machado | in early-morning tweets", "cited it | as an example",
+    /// "critical of Trump | since …" — PolNeAR's content is often the object alone.
+    /// </summary>
+    private static readonly string[] Prepositions =
+        ["in", "on", "at", "since", "during", "as", "for", "after", "before", "with", "from", "over", "amid", "despite", "until", "by", "against", "about", "because", "when", "while", "to"];
+
+    /// <summary>How many tokens into the content an object-ending preposition may stand.</summary>
+    private const int ObjectWindow = 8;
+
     public static IReadOnlyList<string> Names { get; } =
     [
-        "is_rule_end", "mark_comma", "mark_semicolon", "mark_colon", "mark_dash", "mark_parenthesis", "mark_conjunction", "extends", "sentence_end",
+        "is_rule_end", "mark_comma", "mark_semicolon", "mark_colon", "mark_dash", "mark_parenthesis", "mark_conjunction", "mark_preposition", "extends", "sentence_end",
         .. NextWords.Select(w => "next_" + w),
         "next_other", "next_capitalized", "next_participle", "fraction_before", "tokens_before_log", "tokens_after_log",
         "commas_before", "type_mixed", "cue_speech", "cue_thought", "cue_other", "options",
+        .. Prepositions.Select(w => "object_before_" + w), "learned_cue", "cue_rate", "starts_to",
     ];
 
     public static int Count => Names.Count;
@@ -48,9 +59,9 @@ internal static class ContentEnds
         }
 
         var cuts = new List<int>();
-        for (int t = Math.Max(first + 3, lastMark + 1); t < end - 2; t++)
+        for (int t = Math.Max(first + 1, lastMark + 1); t < end - 1; t++)
         {
-            if (Mark(analysis, t) >= 0)
+            if ((t >= first + 3 && t < end - 2 && Mark(analysis, t) >= 0) || (t < first + ObjectWindow && Preposition(analysis, t) >= 0))
             {
                 cuts.Add(t);
             }
@@ -99,6 +110,26 @@ internal static class ContentEnds
         return options;
     }
 
+    /// <summary>The index in <see cref="Prepositions"/> of token <paramref name="t"/>, or -1.</summary>
+    private static int Preposition(TextAnalysis analysis, int t)
+    {
+        if (analysis.Tokens[t].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        var word = analysis.TokenText(t);
+        for (int w = 0; w < Prepositions.Length; w++)
+        {
+            if (word.Equals(Prepositions[w], StringComparison.Ordinal))
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The kind of mark a cut before token <paramref name="t"/> follows: comma, semicolon, colon, dash, parenthesis, or "and"/"but" before a verb.</summary>
     private static int Mark(TextAnalysis analysis, int t)
     {
@@ -131,12 +162,15 @@ internal static class ContentEnds
         var f = new float[Count];
         int i = 0;
         f[i++] = cut < 0 ? 1 : 0;
+        int preposition = -1;
         if (cut >= 0 && !sentenceEnd)
         {
-            f[i + Mark(analysis, cut)] = 1;
+            int mark = Mark(analysis, cut);
+            preposition = mark < 0 ? Preposition(analysis, cut) : -1;
+            f[i + (mark >= 0 ? mark : 6)] = 1;
         }
 
-        i += 6;
+        i += 7;
         f[i++] = cut >= end ? 1 : 0;
         f[i++] = sentenceEnd ? 1 : 0;
         int context = cut >= 0 ? cut : end; // the rules' own end: what follows it
@@ -174,7 +208,16 @@ internal static class ContentEnds
         f[i++] = c.CueClass == CueClass.Speech ? 1 : 0;
         f[i++] = c.CueClass == CueClass.Thought ? 1 : 0;
         f[i++] = c.CueClass == CueClass.Other ? 1 : 0;
-        f[i] = optionCount;
+        f[i++] = optionCount;
+        if (preposition >= 0)
+        {
+            f[i + preposition] = 1;
+        }
+
+        i += Prepositions.Length;
+        f[i++] = c.Learned ? 1 : 0;
+        f[i++] = c.CueCounts.Total > 0 ? (float)(c.CueCounts.Cues / (c.CueCounts.Total + CueRates.Smoothing)) : -1;
+        f[i] = analysis.TokenText(first) is "to" ? 1 : 0;
         return f;
     }
 }
