@@ -1206,7 +1206,9 @@ internal sealed class Attributor
 
             if (TimeAdjuncts.Contains(word))
             {
-                phrase = word is "on" or "in" or "at" or "during" or "after" or "before" or "via" or "through" or "with" or "to" or "from" or "by" or "of" ? 4 : 0;
+                // A preposition opens a phrase of up to four words; "this", "last", "early" take the noun after them
+                // ("said this week that"), also inside an open phrase ("in the early morning hours that").
+                phrase = word is "on" or "in" or "at" or "during" or "after" or "before" or "via" or "through" or "with" or "to" or "from" or "by" or "of" ? 4 : Math.Max(phrase, 1);
                 continue;
             }
 
