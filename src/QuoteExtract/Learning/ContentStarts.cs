@@ -27,6 +27,7 @@ internal static class ContentStarts
         "skipped_comma", "skipped_capitalized", "skipped_that", "skipped_word_ending_s_or_ed",
         "first_determiner", "first_pronoun", "first_capitalized", "first_to", "first_quote_mark", "first_lower", "first_number", "first_that",
         "remaining_tokens_log", "cue_before", "type_mixed", "cue_speech", "cue_thought", "cue_other", "learned_cue", "placement_leading", "options",
+        "skipped_first_to", "skipped_first_preposition", "skipped_determiner", "cue_rate",
     ];
 
     public static int Count => Names.Count;
@@ -105,6 +106,19 @@ internal static class ContentStarts
         f[30] = c.Learned ? 1 : 0;
         f[31] = c.Placement == Placement.Leading ? 1 : 0;
         f[32] = optionCount;
+        if (skipped > 0)
+        {
+            // "seemed to blame | the network", "shown interest in | expanding": the cue's own complement.
+            var firstSkipped = analysis.TokenText(first);
+            f[33] = firstSkipped is "to" ? 1 : 0;
+            f[34] = Prepositions.Contains(firstSkipped) ? 1 : 0;
+            for (int t = first; t <= lastSkipped; t++)
+            {
+                f[35] = WordLists.Determiners.Contains(analysis.TokenText(t)) ? 1 : f[35];
+            }
+        }
+
+        f[36] = c.CueCounts.Total > 0 ? (float)(c.CueCounts.Cues / (c.CueCounts.Total + CueRates.Smoothing)) : -1;
         return f;
     }
 }
