@@ -115,6 +115,20 @@ internal sealed class Examples
     }
 
     /// <summary>
+    /// Marks <paramref name="document"/>'s rows exact or not as <paramref name="quoteOf"/> gives their quotes (with
+    /// the bounds the choosers pick): what the rescue model's keep decision is really about.
+    /// </summary>
+    public void RelabelExact(GoldDocument document, Func<Row, EvalQuote> quoteOf)
+    {
+        var goldHulls = document.Quotes.Select(q => SpanNormalizer.Normalize(document.Text, q.Start, q.End)).ToHashSet();
+        foreach (var row in ByDocument[document.Id])
+        {
+            var quote = quoteOf(row);
+            row.Exact = goldHulls.Contains(SpanNormalizer.Normalize(document.Text, quote.Start, quote.End));
+        }
+    }
+
+    /// <summary>
     /// For each possible start (or end) of <paramref name="quote"/>'s content, whether the content cut there starts
     /// (ends) where the gold quote it is matched to does, after normalisation; all false when it is matched to none.
     /// </summary>

@@ -82,6 +82,16 @@ internal static class Program
         var contentStart = CrossFitChooser(ml, "content start", folds, r => (r.Starts, r.StartLabels), ContentStarts.Names, (r, k) => r.StartPick = k);
         var speaker = CrossFitChooser(ml, "speaker", folds, r => (r.Speakers, r.SpeakerLabels), SpeakerOptions.Names, (r, k) => r.SpeakerPick = k);
 
+        // The rescue model keeps a quote whose content is exactly right as it will be reported: with the bounds
+        // the out-of-fold choosers picked.
+        int exactBefore = examples.Rows.Count(r => r.Exact);
+        foreach (var document in shuffled)
+        {
+            examples.RelabelExact(document, OutOfFoldBounds);
+        }
+
+        Console.WriteLine($"exact contents with the choosers' bounds: {exactBefore} -> {examples.Rows.Count(r => r.Exact)}");
+
         // The main model (label: a correct quote) and the rescue model (label: content exactly right), each
         // scored out of fold for tuning and then trained on every fold for shipping.
         var trainers = new List<(string Name, Func<IDataView, ScorerModel> Train)>();
@@ -191,7 +201,7 @@ internal static class Program
         {
             var options = rows.Select(groupOf).Where(g => g.Options.Count > 1 && g.Labels.Any(l => l))
                 .SelectMany(g => g.Options.Select((o, k) => new Row { Features = o.Item2, Label = g.Labels[k] })).ToList();
-            var trained = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 8, numberOfTrees: 100, minimumExampleCountPerLeaf: 10, learningRate: 0.1)
+            var trained = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 16, numberOfTrees: 200, minimumExampleCountPerLeaf: 10, learningRate: 0.1)
                 .Fit(ml.Data.LoadFromEnumerable(options, schema));
             return ModelExport.FromTrees(trained.Model.SubModel, trained.Model.Calibrator, featureNames);
         }
