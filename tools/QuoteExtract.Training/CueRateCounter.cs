@@ -19,18 +19,27 @@ internal static class CueRateCounter
         "about", "for", "of", "on", "to", "that", "with", "against", "over", "out", "in", "by", "up", "into", "from", "at", "as", "whether", "if",
     };
 
-    public static Dictionary<string, (int Cues, int Total)> Count(IEnumerable<GoldDocument> documents)
+    /// <summary>A content of at most this many words after its cue is a short object ("cited <b>it</b>", "attacked <b>Machado</b>").</summary>
+    public const int ShortObjectWords = 3;
+
+    /// <summary>For each word that headed at least <see cref="MinimumCues"/> cues: cues headed, occurrences, and cues whose content was a short object after it.</summary>
+    public static Dictionary<string, (int Cues, int Total, int Short)> Count(IEnumerable<GoldDocument> documents)
     {
-        var counts = new Dictionary<string, (int Cues, int Total)>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Cues, int Total, int Short)>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             var analysis = TextAnalysis.Analyze(document.Text);
             var heads = new HashSet<int>();
+            var shortHeads = new HashSet<int>();
             foreach (var quote in document.Quotes)
             {
                 if (quote.Cue is { } cue && Head(analysis, cue) is >= 0 and var head)
                 {
                     heads.Add(head);
+                    if (cue.End <= quote.Start && Words(analysis, quote.Start, quote.End) <= ShortObjectWords)
+                    {
+                        shortHeads.Add(head);
+                    }
                 }
             }
 
@@ -42,12 +51,23 @@ internal static class CueRateCounter
                 }
 
                 string word = analysis.TokenText(t).ToString().ToLowerInvariant();
-                var (cues, total) = counts.GetValueOrDefault(word);
-                counts[word] = (cues + (heads.Contains(t) ? 1 : 0), total + 1);
+                var (cues, total, shortObjects) = counts.GetValueOrDefault(word);
+                counts[word] = (cues + (heads.Contains(t) ? 1 : 0), total + 1, shortObjects + (shortHeads.Contains(t) ? 1 : 0));
             }
         }
 
         return counts.Where(kv => kv.Value.Cues >= MinimumCues).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+    }
+
+    private static int Words(TextAnalysis analysis, int start, int end)
+    {
+        int words = 0;
+        for (int t = analysis.TokenAtOrAfter(start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < end; t++)
+        {
+            words += analysis.Tokens[t].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static int Head(TextAnalysis analysis, TextSpan cue)

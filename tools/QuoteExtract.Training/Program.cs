@@ -64,9 +64,9 @@ internal static class Program
         const int Folds = 5;
         var foldOf = shuffled.Select((d, k) => (d.Id, k % Folds)).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
         var foldRates = Enumerable.Range(0, Folds)
-            .Select(f => new CueRates(CueRateCounter.Count(shuffled.Where(d => foldOf[d.Id] != f)), cueRateThreshold)).ToArray();
+            .Select(f => Rates(CueRateCounter.Count(shuffled.Where(d => foldOf[d.Id] != f)), cueRateThreshold)).ToArray();
         var allCounts = CueRateCounter.Count(shuffled);
-        var cueRates = new CueRates(allCounts, cueRateThreshold);
+        var cueRates = Rates(allCounts, cueRateThreshold);
         Console.WriteLine($"learned cue lexicon: {allCounts.Count} words headed at least {CueRateCounter.MinimumCues} gold cues; " +
             $"{allCounts.Count(kv => kv.Value.Cues / (kv.Value.Total + CueRates.Smoothing) >= cueRateThreshold)} reach the proposal rate {cueRateThreshold:0.00}");
 
@@ -131,7 +131,7 @@ internal static class Program
         var hybrid = Evaluate(devDocuments, devExamples, new CompactScorer(best!));
         best = best! with
         {
-            CueRates = allCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Cues, kv.Value.Total }),
+            CueRates = allCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Cues, kv.Value.Total, kv.Value.Short }),
             CueRateThreshold = cueRateThreshold,
             Description = string.Create(CultureInfo.InvariantCulture,
                 $"{bestName}; trained by tools/QuoteExtract.Training (seed {seed}) on {shuffled.Count} PolNeAR train documents; calibrated and threshold tuned on {Folds}-fold out-of-fold scores. " +
@@ -159,6 +159,9 @@ internal static class Program
         Calibration.Print(devExamples, devScorer);
         return 0;
     }
+
+    private static CueRates Rates(Dictionary<string, (int Cues, int Total, int Short)> counts, double threshold) =>
+        new(counts.Select(kv => KeyValuePair.Create(kv.Key, (kv.Value.Cues, kv.Value.Total))), threshold, counts.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Short)));
 
     private static ScorerModel TrainTrees(MLContext ml, IDataView data)
     {

@@ -168,6 +168,7 @@ internal sealed class Attributor
                 if (candidate.Cue is { } cue && TokenAt(cue.Start) is var first && first < tokens.Length)
                 {
                     candidate.CueCounts = cueRates.CountsOf(a.TokenText(first));
+                    candidate.CueShortRate = cueRates.ShortObjectRate(a.TokenText(first));
                 }
             }
         }

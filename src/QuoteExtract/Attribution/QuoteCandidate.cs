@@ -65,6 +65,9 @@ internal sealed class QuoteCandidate
     /// </summary>
     public (int Cues, int Total) CueCounts { get; set; }
 
+    /// <summary>Hybrid mode: the learned share of the cue word's cues whose content was a short object (-1 unknown).</summary>
+    public double CueShortRate { get; set; } = -1;
+
     public TextSpan Hull => new(Parts[0].Start, Parts[^1].End);
 
     /// <summary>Ties the quote to a speaker through a cue found by a layout rule (colon, dash, inheritance).</summary>

@@ -36,7 +36,8 @@ internal sealed class CompactScorer : ICandidateScorer
         speaker = model.Speaker is { } sp && sp.Features.SequenceEqual(SpeakerOptions.Names) ? new CompactScorer(sp) : null;
         contentStart = model.ContentStart is { } b && b.Features.SequenceEqual(ContentStarts.Names) ? new CompactScorer(b) : null;
         CueRates = model.CueRates.Count == 0 ? null
-            : new CueRates(model.CueRates.Where(kv => kv.Value.Length == 2).Select(kv => KeyValuePair.Create(kv.Key, (kv.Value[0], kv.Value[1]))), model.CueRateThreshold);
+            : new CueRates(model.CueRates.Where(kv => kv.Value.Length >= 2).Select(kv => KeyValuePair.Create(kv.Key, (kv.Value[0], kv.Value[1]))), model.CueRateThreshold,
+                model.CueRates.Where(kv => kv.Value.Length >= 3).Select(kv => KeyValuePair.Create(kv.Key, kv.Value[2])));
         trees = [.. model.Trees.Select(t => new Tree(t.Weight, [.. t.SplitFeatures], [.. t.Thresholds], [.. t.Left], [.. t.Right], [.. t.Leaves]))];
         if (linear ? weights.Length != model.Features.Count : trees.Length == 0)
         {

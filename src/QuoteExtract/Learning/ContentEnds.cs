@@ -33,6 +33,7 @@ internal static class ContentEnds
         "next_other", "next_capitalized", "next_participle", "fraction_before", "tokens_before_log", "tokens_after_log",
         "commas_before", "type_mixed", "cue_speech", "cue_thought", "cue_other", "options",
         .. Prepositions.Select(w => "object_before_" + w), "learned_cue", "cue_rate", "starts_to",
+        "cue_short_rate", "short_object_cut",
     ];
 
     public static int Count => Names.Count;
@@ -61,7 +62,7 @@ internal static class ContentEnds
         var cuts = new List<int>();
         for (int t = Math.Max(first + 1, lastMark + 1); t < end - 1; t++)
         {
-            if ((t >= first + 3 && t < end - 2 && Mark(analysis, t) >= 0) || (t < first + ObjectWindow && Preposition(analysis, t) >= 0))
+            if ((Mark(analysis, t) >= 0 && (t < first + 3 || t < end - 2)) || (t < first + ObjectWindow && Preposition(analysis, t) >= 0))
             {
                 cuts.Add(t);
             }
@@ -217,7 +218,11 @@ internal static class ContentEnds
         i += Prepositions.Length;
         f[i++] = c.Learned ? 1 : 0;
         f[i++] = c.CueCounts.Total > 0 ? (float)(c.CueCounts.Cues / (c.CueCounts.Total + CueRates.Smoothing)) : -1;
-        f[i] = analysis.TokenText(first) is "to" ? 1 : 0;
+        f[i++] = analysis.TokenText(first) is "to" ? 1 : 0;
+
+        // "cited it | as an example": a cue that usually takes a short object, cut a few words in.
+        f[i++] = (float)c.CueShortRate;
+        f[i] = cut >= 0 && !sentenceEnd && before <= 3 ? (float)Math.Max(0, c.CueShortRate) : 0;
         return f;
     }
 }

@@ -16,12 +16,17 @@ internal sealed class CueRates
 
     private readonly FrozenDictionary<string, (int Cues, int Total)> counts;
     private readonly FrozenDictionary<string, (int Cues, int Total)>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> shortLookup;
 
-    /// <summary>Creates the table from word counts (keys are matched case-insensitively).</summary>
-    public CueRates(IEnumerable<KeyValuePair<string, (int Cues, int Total)>> counts, double proposeAt)
+    /// <summary>
+    /// Creates the table from word counts (keys are matched case-insensitively) and, optionally, how many of each
+    /// word's cues had a short object for content ("cited <i>it</i>").
+    /// </summary>
+    public CueRates(IEnumerable<KeyValuePair<string, (int Cues, int Total)>> counts, double proposeAt, IEnumerable<KeyValuePair<string, int>>? shortObjects = null)
     {
         this.counts = counts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         lookup = this.counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        shortLookup = (shortObjects ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ProposeAt = proposeAt;
     }
 
@@ -37,6 +42,13 @@ internal sealed class CueRates
 
     /// <summary>How many times <paramref name="word"/> headed a cue and occurred in the training data; (0, 0) when the table does not hold it.</summary>
     public (int Cues, int Total) CountsOf(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var c) ? c : default;
+
+    /// <summary>
+    /// The smoothed share <c>short / (cues + 2)</c> of <paramref name="word"/>'s cues whose content was a short
+    /// object right after it: high for "cited", "attacked", "endorsed"; low for "said", "believes". -1 when unknown.
+    /// </summary>
+    public double ShortObjectRate(ReadOnlySpan<char> word) =>
+        lookup.TryGetValue(word, out var c) && c.Cues > 0 ? (shortLookup.TryGetValue(word, out int n) ? n : 0) / (c.Cues + Smoothing) : -1;
 
     /// <summary>Whether <paramref name="word"/> is frequent enough as a cue to propose a candidate; its rate either way.</summary>
     public bool Proposes(ReadOnlySpan<char> word, out double rate)
