@@ -43,6 +43,21 @@ public sealed class ChooserOptionsTests
     }
 
     [Test]
+    public void ContentEnds_CutAShortObjectBeforeAPreposition()
+    {
+        const string Text = "Senator Ama Obi criticized the harbour board in a statement on Tuesday.";
+        var (analysis, candidates) = Propose(Text);
+        var quote = candidates.Should().ContainSingle().Subject;
+        ContentEnds.Eligible(quote).Should().BeTrue();
+        quote.Hull.GetText(Text).Should().StartWith("the harbour board in a statement");
+
+        var ends = ContentEnds.Options(analysis, quote).Select(o => Text[quote.Hull.Start..o.End]).ToList();
+        ends[0].Should().Be(quote.Hull.GetText(Text), "the rules' end comes first");
+        ends.Should().Contain("the harbour board", "PolNeAR's content is often the object alone");
+        ends.Should().OnlyHaveUniqueItems();
+    }
+
+    [Test]
     public void ContentEnds_PastTheRulesEnd_StopBeforeAQuotation()
     {
         const string Text = "The mayor said the harbour would reopen in May, which the council called “long overdue” on Friday.";

@@ -36,6 +36,20 @@ public sealed class CueRatesTests
     }
 
     [Test]
+    public void ShortObjectRate_IsShortObjectsOverCuesPlusSmoothing_AndUnknownIsMinusOne()
+    {
+        var rates = new CueRates(
+            [KeyValuePair.Create("endorsed", (Cues: 40, Total: 60)), KeyValuePair.Create("said", (Cues: 500, Total: 520))],
+            proposeAt: 0.1,
+            [KeyValuePair.Create("endorsed", 28)]);
+        rates.ShortObjectRate("endorsed").Should().BeApproximately(28 / 42.0, 1e-12);
+        rates.ShortObjectRate("Endorsed").Should().Be(rates.ShortObjectRate("endorsed"));
+        rates.ShortObjectRate("said").Should().Be(0, "a word with no short-object count had none");
+        rates.ShortObjectRate("harbour").Should().Be(-1, "the table does not hold the word");
+        Rates.ShortObjectRate("shows").Should().Be(0, "a table built without short-object counts knows none");
+    }
+
+    [Test]
     public void EmbeddedModel_CarriesALearnedLexicon()
     {
         var rates = ScorerResource.Default!.CueRates;

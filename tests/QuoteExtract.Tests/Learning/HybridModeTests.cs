@@ -107,6 +107,20 @@ public sealed class HybridModeTests
     }
 
     [Test]
+    public void Extract_HybridOneWordObject_IsProposedForTheScorer_RulesRefuseIt()
+    {
+        // "praised Varga": a one-word object is content as PolNeAR annotates it; the rules want two words at least.
+        const string Text = "Senator Ama Obi praised Varga.\n\nThe vote is next week, and the council will meet on Friday.";
+        var rates = new CueRates([KeyValuePair.Create("praised", (Cues: 40, Total: 60))], proposeAt: 0.1);
+        new QuoteExtractor(QuoteExtractorOptions.Default).Extract(Text).Quotes.Should().BeEmpty();
+
+        var quote = new QuoteExtractor(Hybrid, new ConstantScorer(0.75, cueRates: rates)).Extract(Text).Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("Varga");
+        quote.Speaker!.Text.Should().Be("Senator Ama Obi");
+        quote.Cue!.Text.Should().Be("praised");
+    }
+
+    [Test]
     public void Extract_LearnedCueBelowItsRate_ProposesNothing()
     {
         const string Text = "Senator Ama Obi championed the harbour expansion plan on Tuesday.";
