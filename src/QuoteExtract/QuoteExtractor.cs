@@ -92,6 +92,8 @@ public sealed class QuoteExtractor
             for (int k = 0; k < kept.Count; k++)
             {
                 var candidate = kept[k];
+                var rulesSpeaker = candidate.Speaker;
+                var rulesContent = candidate.Parts[0];
                 candidate.Speaker = speakers[k];
                 int start = candidate.Parts[0].Start, end = candidate.Parts[0].End;
                 if (scorer.ChoosesStarts && ContentStarts.Eligible(candidate) && ContentStarts.Options(analysis, candidate) is { Count: > 1 } starts)
@@ -105,6 +107,17 @@ public sealed class QuoteExtractor
                 }
 
                 candidate.Parts[0] = new TextSpan(start, end);
+
+                // Speaker, cue and content never overlap: a choice that makes them (on odd text) falls back to the rules'.
+                if (Clashes(candidate))
+                {
+                    candidate.Speaker = rulesSpeaker;
+                    if (Clashes(candidate))
+                    {
+                        candidate.Parts[0] = rulesContent;
+                    }
+                }
+
                 if (candidate.Type == QuoteType.Mixed && !HoldsQuotationMark(analysis, candidate.Parts[0]))
                 {
                     candidate.Type = QuoteType.Indirect; // the chosen bounds left the quoted fragment out
@@ -116,6 +129,19 @@ public sealed class QuoteExtractor
         }
 
         return Finish(text, analysis, candidates, confidence);
+    }
+
+    private static bool Clashes(QuoteCandidate c)
+    {
+        foreach (var part in c.Parts)
+        {
+            if ((c.Cue is { } cue && cue.Overlaps(part)) || (c.Speaker is { } speaker && speaker.Span.Overlaps(part)))
+            {
+                return true;
+            }
+        }
+
+        return c.Cue is { } q && c.Speaker is { } s && q.Overlaps(s.Span);
     }
 
     private static bool HoldsQuotationMark(TextAnalysis analysis, TextSpan span)
