@@ -25,7 +25,7 @@ internal static class ModelExport
         };
     }
 
-    public static ScorerModel FromTrees(FastTreeBinaryModelParameters trees, ICalibrator? calibrator, IReadOnlyList<string> features)
+    public static ScorerModel FromTrees(TreeEnsembleModelParametersBasedOnRegressionTree trees, ICalibrator? calibrator, IReadOnlyList<string> features)
     {
         var (slope, offset) = Sigmoid(calibrator);
         var ensemble = trees.TrainedTreeEnsemble;

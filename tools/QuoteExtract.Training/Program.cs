@@ -203,10 +203,8 @@ internal static class Program
         ScorerModel Train(IEnumerable<Row> rows)
         {
             var options = rows.Select(groupOf).Where(g => g.Options.Count > 1 && g.Labels.Any(l => l))
-                .SelectMany(g => g.Options.Select((o, k) => new Row { Features = o.Item2, Label = g.Labels[k] })).ToList();
-            var trained = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 16, numberOfTrees: 200, minimumExampleCountPerLeaf: 10, learningRate: 0.1)
-                .Fit(ml.Data.LoadFromEnumerable(options, schema));
-            return ModelExport.FromTrees(trained.Model.SubModel, trained.Model.Calibrator, featureNames);
+                .SelectMany((g, q) => g.Options.Select((o, k) => new OptionRow { Features = o.Item2, Label = g.Labels[k] ? 1 : 0, Query = (uint)q })).ToList();
+            return Ranker.Train(ml, options, featureNames).Exported;
         }
 
         int rulesRight = 0, modelRight = 0, choices = 0;

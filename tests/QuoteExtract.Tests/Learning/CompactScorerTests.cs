@@ -36,6 +36,39 @@ public sealed class CompactScorerTests
     }
 
     [Test]
+    public void RawScore_RankingEnsemble_EqualsMlNet_AndPicksTheBestOption()
+    {
+        // Queries of five options; the right one has the largest hidden signal. The choosers learn this way.
+        var random = new Random(Seed);
+        List<OptionRow> Queries(int count)
+        {
+            var rows = new List<OptionRow>();
+            for (int q = 0; q < count; q++)
+            {
+                var group = Enumerable.Range(0, 5).Select(_ => Enumerable.Range(0, ContentEnds.Count).Select(j => (float)(random.NextDouble() * 4)).ToArray()).ToList();
+                int right = group.Select((f, k) => (Signal: (2 * f[0]) - f[3] + (random.NextDouble() * 0.5), k)).MaxBy(x => x.Signal).k;
+                rows.AddRange(group.Select((f, k) => new OptionRow { Features = f, Label = k == right ? 1 : 0, Query = (uint)q }));
+            }
+
+            return rows;
+        }
+
+        var ml = new MLContext(Seed);
+        var (model, exported) = Ranker.Train(ml, Queries(200), ContentEnds.Names, leaves: 8, trees: 20, minimumPerLeaf: 5);
+        var sample = Queries(20);
+        var expected = Ranker.Scores(ml, model, sample, ContentEnds.Count);
+        var scorer = new CompactScorer(exported);
+        for (int i = 0; i < sample.Count; i++)
+        {
+            scorer.RawScore(sample[i].Features).Should().BeApproximately(expected[i], 1e-4, "raw score of option {0}", i);
+        }
+
+        expected.Distinct().Should().HaveCountGreaterThan(5, "the sample must exercise the model");
+        int rightFirst = sample.GroupBy(o => o.Query).Count(g => g.MaxBy(o => scorer.RawScore(o.Features))!.Label == 1);
+        rightFirst.Should().BeGreaterThan(10, "the ranker learned which option is right in most of 20 queries");
+    }
+
+    [Test]
     public void Load_ExportedModelRoundTripsThroughJson_GivesSameProbabilities()
     {
         var (ml, data, sample) = Synthetic();
