@@ -12,7 +12,9 @@ internal sealed class CompactScorer : ICandidateScorer
     private readonly double bias;
     private readonly double slope;
     private readonly double offset;
-    private readonly Tree[] trees;
+    private readonly Node[] nodes;     // every tree's split nodes, one array; a child below 0 is ~(index into leaves)
+    private readonly int[] roots;      // each tree's root node, or ~leaf for a tree of one leaf
+    private readonly double[] leaves;  // every tree's leaf values times the tree's weight
     private readonly CompactScorer? rescue;
     private readonly CompactScorer? contentEnd;
     private readonly CompactScorer? contentStart;
@@ -38,8 +40,8 @@ internal sealed class CompactScorer : ICandidateScorer
         CueRates = model.CueRates.Count == 0 ? null
             : new CueRates(model.CueRates.Where(kv => kv.Value.Length >= 2).Select(kv => KeyValuePair.Create(kv.Key, (kv.Value[0], kv.Value[1]))), model.CueRateThreshold,
                 model.CueRates.Where(kv => kv.Value.Length >= 3).Select(kv => KeyValuePair.Create(kv.Key, kv.Value[2])));
-        trees = [.. model.Trees.Select(t => new Tree(t.Weight, [.. t.SplitFeatures], [.. t.Thresholds], [.. t.Left], [.. t.Right], [.. t.Leaves]))];
-        if (linear ? weights.Length != model.Features.Count : trees.Length == 0)
+        (nodes, roots, leaves) = Flatten(model.Trees);
+        if (linear ? weights.Length != model.Features.Count : roots.Length == 0)
         {
             throw new ArgumentException("The model has no parameters for its features.", nameof(model));
         }
@@ -63,9 +65,16 @@ internal sealed class CompactScorer : ICandidateScorer
             return sum;
         }
 
-        foreach (var tree in trees)
+        for (int t = 0; t < roots.Length; t++)
         {
-            sum += tree.Weight * tree.Evaluate(features);
+            int node = roots[t];
+            while (node >= 0)
+            {
+                ref readonly var n = ref nodes[node];
+                node = features[n.Feature] <= n.Threshold ? n.Left : n.Right;
+            }
+
+            sum += leaves[~node];
         }
 
         return sum;
@@ -118,22 +127,36 @@ internal sealed class CompactScorer : ICandidateScorer
         return best;
     }
 
-    private sealed record Tree(double Weight, int[] SplitFeatures, float[] Thresholds, int[] Left, int[] Right, double[] Leaves)
+    /// <summary>
+    /// Lays the trees out in three flat arrays (split nodes, roots, weighted leaves), so scoring walks contiguous memory;
+    /// the sums are the same as tree by tree (each leaf value is multiplied by its tree's weight once, here).
+    /// </summary>
+    private static (Node[] Nodes, int[] Roots, double[] Leaves) Flatten(IReadOnlyList<TreeModel> trees)
     {
-        public double Evaluate(ReadOnlySpan<float> features)
+        var nodes = new List<Node>();
+        var roots = new int[trees.Count];
+        var leaves = new List<double>();
+        for (int t = 0; t < trees.Count; t++)
         {
-            if (SplitFeatures.Length == 0)
+            var tree = trees[t];
+            int nodeBase = nodes.Count, leafBase = leaves.Count;
+            leaves.AddRange(tree.Leaves.Select(v => tree.Weight * v));
+            if (tree.SplitFeatures.Count == 0)
             {
-                return Leaves[0];
+                roots[t] = ~leafBase;
+                continue;
             }
 
-            int node = 0;
-            while (node >= 0)
+            int Child(int c) => c >= 0 ? nodeBase + c : ~(leafBase + ~c);
+            roots[t] = nodeBase;
+            for (int k = 0; k < tree.SplitFeatures.Count; k++)
             {
-                node = features[SplitFeatures[node]] <= Thresholds[node] ? Left[node] : Right[node];
+                nodes.Add(new Node(tree.SplitFeatures[k], tree.Thresholds[k], Child(tree.Left[k]), Child(tree.Right[k])));
             }
-
-            return Leaves[~node];
         }
+
+        return ([.. nodes], roots, [.. leaves]);
     }
+
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 }
