@@ -96,6 +96,7 @@ internal sealed class Attributor
                 continue;
             }
 
+            ProposePassive(t);
             int phraseLength = 0;
             var candidate = TryPossessiveWords(t) ?? TryPhraseCue(t, out phraseLength) ?? TryVerbCue(t, candidates);
             if (candidate is null && phraseLength == 0)
@@ -225,6 +226,52 @@ internal sealed class Attributor
             candidate.Learned = true;
             relaxed.Add(candidate);
         }
+    }
+
+    /// <summary>
+    /// Hybrid mode: a passive cue with its agent ("The nominee has been endorsed by dozens of papers", "The issue was
+    /// first reported by The Post"): the subject is the content, the agent after "by" the speaker, and the cue runs
+    /// from the auxiliary to "by", as PolNeAR annotates. A relaxed candidate for the scorer.
+    /// </summary>
+    private void ProposePassive(int t)
+    {
+        if (relaxed is null || t + 2 >= tokens.Length || a.TokenText(t + 1) is not "by")
+        {
+            return;
+        }
+
+        var word = a.TokenText(t);
+        if (!word.EndsWith("ed", StringComparison.Ordinal) || !char.IsLower(word[0]))
+        {
+            return;
+        }
+
+        bool listed = CueLexicon.TryGet(word, out var cueWord);
+        double rate = 0;
+        if (!listed && (cueRates is null || !cueRates.Proposes(word, out rate)))
+        {
+            return;
+        }
+
+        var sentence = SentenceOf(t);
+        int lower = LowerBound(t, sentence);
+        int beforeModifiers = SpeakerFinder.SkipModifiersLeft(a, t - 1, lower, out bool passive);
+        if (!passive || beforeModifiers < lower)
+        {
+            return;
+        }
+
+        var subject = SpeakerFinder.FindEndingAt(a, beforeModifiers, lower, passive: false, out _);
+        var agent = SpeakerFinder.FindStartingAt(a, t + 2, sentence.EndToken, out _);
+        if (subject is not { Form: MentionForm.Name or MentionForm.Nominal } content || agent is null)
+        {
+            return;
+        }
+
+        var cue = new TextSpan(tokens[beforeModifiers + 1].Start, tokens[t + 1].End);
+        var candidate = Build(content.Span, cue, listed ? cueWord.Class : CueClass.Other, listed ? cueWord.Prior : rate, agent, Placement.Trailing);
+        candidate.Learned = !listed;
+        relaxed.Add(candidate);
     }
 
     /// <summary>

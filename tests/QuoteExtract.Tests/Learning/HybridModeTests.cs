@@ -121,6 +121,20 @@ public sealed class HybridModeTests
     }
 
     [Test]
+    public void Extract_HybridPassiveWithAgent_SubjectIsContent_AgentSpeaks()
+    {
+        const string Text = "The harbour closure was first reported by the Coastal Herald on Friday, and the council will meet on Monday.";
+        new QuoteExtractor(QuoteExtractorOptions.Default).Extract(Text).Quotes
+            .Should().NotContain(q => q.Text == "The harbour closure", "the rules report no passive subject");
+
+        var quotes = new QuoteExtractor(Hybrid, new ConstantScorer(0.75)).Extract(Text).Quotes;
+        var passive = quotes.Should().ContainSingle(q => q.Text == "The harbour closure").Subject;
+        passive.Speaker!.Text.Should().Be("the Coastal Herald");
+        passive.Cue!.Text.Should().Be("was first reported by");
+        passive.Type.Should().Be(QuoteType.Indirect);
+    }
+
+    [Test]
     public void Extract_LearnedCueBelowItsRate_ProposesNothing()
     {
         const string Text = "Senator Ama Obi championed the harbour expansion plan on Tuesday.";
