@@ -131,6 +131,7 @@ public sealed class QuoteExtractor
         return Finish(text, analysis, candidates, confidence);
     }
 
+    /// <summary>Whether the candidate's cue or speaker overlaps one of its content parts, or each other.</summary>
     private static bool Clashes(QuoteCandidate c)
     {
         foreach (var part in c.Parts)
@@ -144,6 +145,7 @@ public sealed class QuoteExtractor
         return c.Cue is { } q && c.Speaker is { } s && q.Overlaps(s.Span);
     }
 
+    /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
     private static bool HoldsQuotationMark(TextAnalysis analysis, TextSpan span)
     {
         for (int t = analysis.TokenAtOrAfter(span.Start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < span.End; t++)
