@@ -1,4 +1,5 @@
 using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Detection;
 using QuoteExtract.Learning;
 using QuoteExtract.Tokenization;
 
@@ -36,7 +37,7 @@ internal static class CueRateCounter
                 if (quote.Cue is { } cue && Head(analysis, cue) is >= 0 and var head)
                 {
                     heads.Add(head);
-                    if (cue.End <= quote.Start && Words(analysis, quote.Start, quote.End) <= ShortObjectWords)
+                    if (cue.End <= quote.Start && DirectQuoteDetector.CountWords(analysis, new TextSpan(quote.Start, quote.End)) <= ShortObjectWords)
                     {
                         shortHeads.Add(head);
                     }
@@ -57,17 +58,6 @@ internal static class CueRateCounter
         }
 
         return counts.Where(kv => kv.Value.Cues >= MinimumCues).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-    }
-
-    private static int Words(TextAnalysis analysis, int start, int end)
-    {
-        int words = 0;
-        for (int t = analysis.TokenAtOrAfter(start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < end; t++)
-        {
-            words += analysis.Tokens[t].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
-        }
-
-        return words;
     }
 
     private static int Head(TextAnalysis analysis, TextSpan cue)

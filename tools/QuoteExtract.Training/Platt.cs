@@ -70,11 +70,4 @@ internal static class Platt
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
-
-    /// <summary>The calibrated probability of a raw score, exactly as <c>CompactScorer.Probability</c> computes it.</summary>
-    public static double Probability(double slope, double offset, double score)
-    {
-        double p = 1 / (1 + Math.Exp(-((slope * score) + offset)));
-        return double.IsNaN(p) ? 0 : Math.Clamp(p, 0, 1);
-    }
 }

@@ -68,7 +68,7 @@ internal static class Program
         var allCounts = CueRateCounter.Count(shuffled);
         var cueRates = Rates(allCounts, cueRateThreshold);
         Console.WriteLine($"learned cue lexicon: {allCounts.Count} words headed at least {CueRateCounter.MinimumCues} gold cues; " +
-            $"{allCounts.Count(kv => kv.Value.Cues / (kv.Value.Total + CueRates.Smoothing) >= cueRateThreshold)} reach the proposal rate {cueRateThreshold:0.00}");
+            $"{allCounts.Count(kv => CueRates.RateOf((kv.Value.Cues, kv.Value.Total)) >= cueRateThreshold)} reach the proposal rate {cueRateThreshold:0.00}");
 
         var examples = Examples.Of(shuffled, d => foldRates[foldOf[d.Id]]);
         var folds = Enumerable.Range(0, Folds).Select(f => shuffled.Where(d => foldOf[d.Id] == f).SelectMany(d => examples.ByDocument[d.Id]).ToList()).ToArray();
@@ -191,7 +191,7 @@ internal static class Program
     }
 
     /// <summary>
-    /// Trains a FastTree over the options of each candidate with a right one, out of fold: records each row's
+    /// Trains a ranker (<see cref="Ranker"/>) over the options of each candidate with a right one, out of fold: records each row's
     /// out-of-fold pick with <paramref name="setPick"/> and returns the model trained on every fold, or null
     /// (and the rules' pick everywhere) unless the out-of-fold picks beat the rules' option.
     /// </summary>
@@ -251,8 +251,8 @@ internal static class Program
     {
         var (slope, offset) = Platt.Fit([.. examples.Rows.Select(r => raw[r])], [.. examples.Rows.Select(r => r.Label)]);
         var (rescueSlope, rescueOffset) = Platt.Fit([.. examples.Rows.Select(r => rescueRaw[r])], [.. examples.Rows.Select(r => r.Exact)]);
-        var probability = examples.Rows.ToDictionary(r => r, r => Platt.Probability(slope, offset, raw[r]));
-        var rescueProbability = examples.Rows.ToDictionary(r => r, r => Platt.Probability(rescueSlope, rescueOffset, rescueRaw[r]));
+        var probability = examples.Rows.ToDictionary(r => r, r => CompactScorer.Calibrated(slope, offset, raw[r]));
+        var rescueProbability = examples.Rows.ToDictionary(r => r, r => CompactScorer.Calibrated(rescueSlope, rescueOffset, rescueRaw[r]));
         var calibrated = model with { CalibrationSlope = slope, CalibrationOffset = offset };
         var calibratedRescue = rescue with { CalibrationSlope = rescueSlope, CalibrationOffset = rescueOffset };
         var best = calibrated;

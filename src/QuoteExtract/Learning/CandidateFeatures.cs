@@ -199,7 +199,7 @@ internal static class CandidateFeatures
         into[i++] = c.Learned ? 1 : 0;
         CueContext(analysis, c, into[i..]);
         i += 11;
-        into[i++] = c.CueCounts.Total == 0 ? 0 : (float)(c.CueCounts.Cues / (c.CueCounts.Total + CueRates.Smoothing));
+        into[i++] = c.CueCounts.Total == 0 ? 0 : (float)CueRates.RateOf(c.CueCounts);
         into[i] = MathF.Log(1 + c.CueCounts.Total);
     }
 

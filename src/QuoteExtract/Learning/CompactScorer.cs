@@ -80,9 +80,12 @@ internal sealed class CompactScorer : ICandidateScorer
         return sum;
     }
 
-    public double Probability(ReadOnlySpan<float> features)
+    public double Probability(ReadOnlySpan<float> features) => Calibrated(slope, offset, RawScore(features));
+
+    /// <summary>The Platt sigmoid <c>1 / (1 + exp(-(slope * raw + offset)))</c>, clamped to [0, 1] (0 for NaN).</summary>
+    internal static double Calibrated(double slope, double offset, double raw)
     {
-        double p = 1 / (1 + Math.Exp(-((slope * RawScore(features)) + offset)));
+        double p = 1 / (1 + Math.Exp(-((slope * raw) + offset)));
         return double.IsNaN(p) ? 0 : Math.Clamp(p, 0, 1);
     }
 

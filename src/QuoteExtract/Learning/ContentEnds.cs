@@ -217,7 +217,7 @@ internal static class ContentEnds
 
         i += Prepositions.Length;
         f[i++] = c.Learned ? 1 : 0;
-        f[i++] = c.CueCounts.Total > 0 ? (float)(c.CueCounts.Cues / (c.CueCounts.Total + CueRates.Smoothing)) : -1;
+        f[i++] = c.CueCounts.Total > 0 ? (float)CueRates.RateOf(c.CueCounts) : -1;
         f[i++] = analysis.TokenText(first) is "to" ? 1 : 0;
 
         // "cited it | as an example": a cue that usually takes a short object, cut a few words in.

@@ -118,7 +118,7 @@ internal static class ContentStarts
             }
         }
 
-        f[36] = c.CueCounts.Total > 0 ? (float)(c.CueCounts.Cues / (c.CueCounts.Total + CueRates.Smoothing)) : -1;
+        f[36] = c.CueCounts.Total > 0 ? (float)CueRates.RateOf(c.CueCounts) : -1;
         return f;
     }
 }

@@ -38,7 +38,10 @@ internal sealed class CueRates
 
     /// <summary>The smoothed rate <c>cues / (occurrences + 2)</c> of a word; 0 for a word the table does not hold.</summary>
     public double Rate(ReadOnlySpan<char> word) =>
-        lookup.TryGetValue(word, out var c) ? c.Cues / (c.Total + Smoothing) : 0;
+        lookup.TryGetValue(word, out var c) ? RateOf(c) : 0;
+
+    /// <summary>The smoothed rate <c>cues / (occurrences + 2)</c> of a word's counts.</summary>
+    public static double RateOf((int Cues, int Total) counts) => counts.Cues / (counts.Total + Smoothing);
 
     /// <summary>How many times <paramref name="word"/> headed a cue and occurred in the training data; (0, 0) when the table does not hold it.</summary>
     public (int Cues, int Total) CountsOf(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var c) ? c : default;
