@@ -23,15 +23,19 @@ internal static class CueRateCounter
     /// <summary>A content of at most this many words after its cue is a short object ("cited <b>it</b>", "attacked <b>Machado</b>").</summary>
     public const int ShortObjectWords = 3;
 
-    /// <summary>For each word that headed at least <see cref="MinimumCues"/> cues: cues headed, occurrences, and cues whose content was a short object after it.</summary>
-    public static Dictionary<string, (int Cues, int Total, int Short)> Count(IEnumerable<GoldDocument> documents)
+    /// <summary>
+    /// For each word that headed at least <see cref="MinimumCues"/> cues: cues headed, occurrences, cues whose content
+    /// was a short object after it, and cues whose content started words after it ("urged <i>voters</i> | to …").
+    /// </summary>
+    public static Dictionary<string, (int Cues, int Total, int Short, int Gap)> Count(IEnumerable<GoldDocument> documents)
     {
-        var counts = new Dictionary<string, (int Cues, int Total, int Short)>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Cues, int Total, int Short, int Gap)>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             var analysis = TextAnalysis.Analyze(document.Text);
             var heads = new HashSet<int>();
             var shortHeads = new HashSet<int>();
+            var gapHeads = new HashSet<int>();
             foreach (var quote in document.Quotes)
             {
                 if (quote.Cue is { } cue && Head(analysis, cue) is >= 0 and var head)
@@ -40,6 +44,11 @@ internal static class CueRateCounter
                     if (cue.End <= quote.Start && DirectQuoteDetector.CountWords(analysis, new TextSpan(quote.Start, quote.End)) <= ShortObjectWords)
                     {
                         shortHeads.Add(head);
+                    }
+
+                    if (cue.End <= quote.Start && WordsBetween(analysis, head, quote.Start) > 0)
+                    {
+                        gapHeads.Add(head);
                     }
                 }
             }
@@ -52,12 +61,24 @@ internal static class CueRateCounter
                 }
 
                 string word = analysis.TokenText(t).ToString().ToLowerInvariant();
-                var (cues, total, shortObjects) = counts.GetValueOrDefault(word);
-                counts[word] = (cues + (heads.Contains(t) ? 1 : 0), total + 1, shortObjects + (shortHeads.Contains(t) ? 1 : 0));
+                var (cues, total, shortObjects, gaps) = counts.GetValueOrDefault(word);
+                counts[word] = (cues + (heads.Contains(t) ? 1 : 0), total + 1, shortObjects + (shortHeads.Contains(t) ? 1 : 0), gaps + (gapHeads.Contains(t) ? 1 : 0));
             }
         }
 
         return counts.Where(kv => kv.Value.Cues >= MinimumCues).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>The words after token <paramref name="head"/> and before <paramref name="start"/>, not counting "that".</summary>
+    private static int WordsBetween(TextAnalysis analysis, int head, int start)
+    {
+        int words = 0;
+        for (int t = head + 1; t < analysis.Tokens.Length && analysis.Tokens[t].Start < start; t++)
+        {
+            words += analysis.Tokens[t].Kind is TokenKind.Word or TokenKind.Number && analysis.TokenText(t) is not "that" ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static int Head(TextAnalysis analysis, TextSpan cue)

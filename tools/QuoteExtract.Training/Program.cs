@@ -131,7 +131,7 @@ internal static class Program
         var hybrid = Evaluate(devDocuments, devExamples, new CompactScorer(best!));
         best = best! with
         {
-            CueRates = allCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Cues, kv.Value.Total, kv.Value.Short }),
+            CueRates = allCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Cues, kv.Value.Total, kv.Value.Short, kv.Value.Gap }),
             CueRateThreshold = cueRateThreshold,
             Description = string.Create(CultureInfo.InvariantCulture,
                 $"{bestName}; trained by tools/QuoteExtract.Training (seed {seed}) on {shuffled.Count} PolNeAR train documents; calibrated and threshold tuned on {Folds}-fold out-of-fold scores. " +
@@ -160,8 +160,9 @@ internal static class Program
         return 0;
     }
 
-    private static CueRates Rates(Dictionary<string, (int Cues, int Total, int Short)> counts, double threshold) =>
-        new(counts.Select(kv => KeyValuePair.Create(kv.Key, (kv.Value.Cues, kv.Value.Total))), threshold, counts.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Short)));
+    private static CueRates Rates(Dictionary<string, (int Cues, int Total, int Short, int Gap)> counts, double threshold) =>
+        new(counts.Select(kv => KeyValuePair.Create(kv.Key, (kv.Value.Cues, kv.Value.Total))), threshold,
+            counts.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Short)), counts.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Gap)));
 
     private static ScorerModel TrainTrees(MLContext ml, IDataView data)
     {

@@ -170,6 +170,7 @@ internal sealed class Attributor
                 {
                     candidate.CueCounts = cueRates.CountsOf(a.TokenText(first));
                     candidate.CueShortRate = cueRates.ShortObjectRate(a.TokenText(first));
+                    candidate.CueGapRate = cueRates.GapRate(a.TokenText(first));
                 }
             }
         }

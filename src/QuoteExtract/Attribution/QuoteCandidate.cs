@@ -68,6 +68,9 @@ internal sealed class QuoteCandidate
     /// <summary>Hybrid mode: the learned share of the cue word's cues whose content was a short object (-1 unknown).</summary>
     public double CueShortRate { get; set; } = -1;
 
+    /// <summary>The learned share of its cue word's cues whose content started words after it (<see cref="Learning.CueRates.GapRate"/>); -1 when unknown.</summary>
+    public double CueGapRate { get; set; } = -1;
+
     public TextSpan Hull => new(Parts[0].Start, Parts[^1].End);
 
     /// <summary>Ties the quote to a speaker through a cue found by a layout rule (colon, dash, inheritance).</summary>

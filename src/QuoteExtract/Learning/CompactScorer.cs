@@ -39,7 +39,8 @@ internal sealed class CompactScorer : ICandidateScorer
         contentStart = model.ContentStart is { } b && b.Features.SequenceEqual(ContentStarts.Names) ? new CompactScorer(b) : null;
         CueRates = model.CueRates.Count == 0 ? null
             : new CueRates(model.CueRates.Where(kv => kv.Value.Length >= 2).Select(kv => KeyValuePair.Create(kv.Key, (kv.Value[0], kv.Value[1]))), model.CueRateThreshold,
-                model.CueRates.Where(kv => kv.Value.Length >= 3).Select(kv => KeyValuePair.Create(kv.Key, kv.Value[2])));
+                model.CueRates.Where(kv => kv.Value.Length >= 3).Select(kv => KeyValuePair.Create(kv.Key, kv.Value[2])),
+                model.CueRates.Where(kv => kv.Value.Length >= 4).Select(kv => KeyValuePair.Create(kv.Key, kv.Value[3])));
         (nodes, roots, leaves) = Flatten(model.Trees);
         if (linear ? weights.Length != model.Features.Count : roots.Length == 0)
         {

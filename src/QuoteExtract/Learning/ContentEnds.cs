@@ -1,4 +1,5 @@
 using QuoteExtract.Attribution;
+using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Learning;
@@ -26,6 +27,13 @@ internal static class ContentEnds
     /// <summary>How many tokens into the content an object-ending preposition may stand.</summary>
     private const int ObjectWindow = 8;
 
+    /// <summary>
+    /// How many tokens before the content's end a trailing adjunct may start: "… more school investment | in a
+    /// statement on Thursday", "… the debate winner | on social media Tuesday night" — PolNeAR leaves the report's
+    /// setting out of its content.
+    /// </summary>
+    private const int TailWindow = 7;
+
     public static IReadOnlyList<string> Names { get; } =
     [
         "is_rule_end", "mark_comma", "mark_semicolon", "mark_colon", "mark_dash", "mark_parenthesis", "mark_conjunction", "mark_preposition", "extends", "sentence_end",
@@ -33,7 +41,7 @@ internal static class ContentEnds
         "next_other", "next_capitalized", "next_participle", "fraction_before", "tokens_before_log", "tokens_after_log",
         "commas_before", "type_mixed", "cue_speech", "cue_thought", "cue_other", "options",
         .. Prepositions.Select(w => "object_before_" + w), "learned_cue", "cue_rate", "starts_to",
-        "cue_short_rate", "short_object_cut",
+        "cue_short_rate", "short_object_cut", "tail_tokens_log", "tail_occasion", "tail_time", "tail_starts_time",
     ];
 
     public static int Count => Names.Count;
@@ -60,9 +68,10 @@ internal static class ContentEnds
         }
 
         var cuts = new List<int>();
-        for (int t = Math.Max(first + 1, lastMark + 1); t < end - 1; t++)
+        for (int t = Math.Max(first + 1, lastMark + 1); t < end; t++)
         {
-            if ((Mark(analysis, t) >= 0 && (t < first + 3 || t < end - 2)) || (t < first + ObjectWindow && Preposition(analysis, t) >= 0))
+            if ((t < end - 1 && ((Mark(analysis, t) >= 0 && (t < first + 3 || t < end - 2)) || (t < first + ObjectWindow && Preposition(analysis, t) >= 0)))
+                || (t >= first + 3 && t >= end - TailWindow && TailStart(analysis, t)))
             {
                 cuts.Add(t);
             }
@@ -110,6 +119,9 @@ internal static class ContentEnds
 
         return options;
     }
+
+    /// <summary>Whether a trailing adjunct can start at token <paramref name="t"/>: a preposition or a word of time.</summary>
+    private static bool TailStart(TextAnalysis analysis, int t) => Preposition(analysis, t) >= 0 || WordLists.TimeWords.Contains(analysis.TokenText(t));
 
     /// <summary>The index in <see cref="Prepositions"/> of token <paramref name="t"/>, or -1.</summary>
     private static int Preposition(TextAnalysis analysis, int t)
@@ -222,7 +234,22 @@ internal static class ContentEnds
 
         // "cited it | as an example": a cue that usually takes a short object, cut a few words in.
         f[i++] = (float)c.CueShortRate;
-        f[i] = cut >= 0 && !sentenceEnd && before <= 3 ? (float)Math.Max(0, c.CueShortRate) : 0;
+        f[i++] = cut >= 0 && !sentenceEnd && before <= 3 ? (float)Math.Max(0, c.CueShortRate) : 0;
+
+        // What the option leaves out at the end (up to the rules' end): "| in a statement on Thursday".
+        if (cut >= 0 && cut < end && !sentenceEnd)
+        {
+            f[i] = MathF.Log(1 + end - cut);
+            for (int t = cut; t < end; t++)
+            {
+                var w = analysis.TokenText(t);
+                f[i + 1] = WordLists.OccasionNouns.Contains(w) ? 1 : f[i + 1];
+                f[i + 2] = WordLists.TimeWords.Contains(w) ? 1 : f[i + 2];
+            }
+
+            f[i + 3] = WordLists.TimeWords.Contains(analysis.TokenText(cut)) ? 1 : 0;
+        }
+
         return f;
     }
 }

@@ -28,6 +28,8 @@ internal static class ContentStarts
         "first_determiner", "first_pronoun", "first_capitalized", "first_to", "first_quote_mark", "first_lower", "first_number", "first_that",
         "remaining_tokens_log", "cue_before", "type_mixed", "cue_speech", "cue_thought", "cue_other", "learned_cue", "placement_leading", "options",
         "skipped_first_to", "skipped_first_preposition", "skipped_determiner", "cue_rate",
+        "skipped_time", "skipped_occasion", "last_of", "first_ing", "first_wh", "skipped_first_capitalized",
+        "cue_gap_rate", "skip_gap_rate",
     ];
 
     public static int Count => Names.Count;
@@ -119,6 +121,26 @@ internal static class ContentStarts
         }
 
         f[36] = c.CueCounts.Total > 0 ? (float)CueRates.RateOf(c.CueCounts) : -1;
+        if (skipped > 0)
+        {
+            // "announced on Friday | the arrest", "told MSNBC's Morning Joe that | …", "accusing her of | being …".
+            for (int t = first; t <= lastSkipped; t++)
+            {
+                var w = analysis.TokenText(t);
+                f[37] = WordLists.TimeWords.Contains(w) ? 1 : f[37];
+                f[38] = WordLists.OccasionNouns.Contains(w) ? 1 : f[38];
+            }
+
+            f[39] = analysis.TokenText(lastSkipped) is "of" ? 1 : 0;
+            f[42] = char.IsUpper(analysis.TokenText(first)[0]) ? 1 : 0;
+        }
+
+        f[40] = next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal) ? 1 : 0;
+        f[41] = next is "why" or "how" or "whether" or "what" or "who" or "when" or "where" or "if" ? 1 : 0;
+
+        // "urged voters | to …", "accused Holt of | being …": a cue whose content usually starts words after it.
+        f[43] = (float)c.CueGapRate;
+        f[44] = skipped > 0 && f[25] == 1 ? (float)Math.Max(0, c.CueGapRate) : 0;
         return f;
     }
 }

@@ -23,4 +23,7 @@ internal static class WordLists
 
     /// <summary>Days, months and other words of time (Friday, this month, last year): never a speaker.</summary>
     public static readonly Lexicon TimeWords = Lexicon.FromResource("time-words.txt");
+
+    /// <summary>Nouns that name the occasion or channel of a report (statement, interview, rally, Twitter).</summary>
+    public static readonly Lexicon OccasionNouns = Lexicon.FromResource("occasion-nouns.txt");
 }
