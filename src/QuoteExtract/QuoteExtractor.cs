@@ -106,7 +106,7 @@ public sealed class QuoteExtractor
                     end = ends[scorer.ChooseEnd(ends)].End;
                 }
 
-                candidate.Parts[0] = new TextSpan(start, end);
+                candidate.Parts[0] = ChosenContent(start, end, rulesContent);
 
                 // Speaker, cue and content never overlap: a choice that makes them (on odd text) falls back to the rules'.
                 if (Clashes(candidate))
@@ -130,6 +130,14 @@ public sealed class QuoteExtractor
 
         return Finish(text, analysis, candidates, confidence);
     }
+
+    /// <summary>
+    /// The content between the chosen <paramref name="start"/> and <paramref name="end"/>. The two are chosen apart, so a
+    /// start cut deep in ("a letter that says | he …") may pass an end cut early ("a letter | from …"); then the start
+    /// stands (its options all end before the rules' end) and the end is the rules'.
+    /// </summary>
+    internal static TextSpan ChosenContent(int start, int end, TextSpan rules) =>
+        start < end ? new TextSpan(start, end) : new TextSpan(start, Math.Max(start, rules.End));
 
     /// <summary>Whether the candidate's cue or speaker overlaps one of its content parts, or each other.</summary>
     private static bool Clashes(QuoteCandidate c)

@@ -317,6 +317,8 @@ internal static class Program
 
     private static EvalQuote Bounds(Row r, int start, int end, TextSpan? speaker)
     {
+        var content = QuoteExtractor.ChosenContent(start, end, new TextSpan(r.Quote.Start, r.Quote.End));
+        (start, end) = (content.Start, content.End);
         var quote = speaker == r.Quote.Speaker ? r.Quote : r.Quote with { Speaker = speaker };
         return start == quote.Start && end == quote.End ? quote : quote with { Start = start, End = end, Parts = [new TextSpan(start, end)] };
     }

@@ -9,7 +9,7 @@ namespace QuoteExtract.Learning;
 /// or mixed quote right after its cue (or at its clause's start); PolNeAR often starts it a little later — after an
 /// addressee ("warned <i>voters</i> that …"), an adjunct ("said <i>after the vote</i> he …"), an object ("likened
 /// <i>the plan</i> to …"), an opening adverb ("<i>However,</i> …, she said"). Each of the first words of the content,
-/// and each "that" or comma a little further in (never past a quotation mark), is a possible cut; a model scores the
+/// and each "that", comma or cue word a little further in (never past a quotation mark), is a possible cut; a model scores the
 /// options and the best is taken.
 /// </summary>
 internal static class ContentStarts
@@ -29,7 +29,7 @@ internal static class ContentStarts
         "remaining_tokens_log", "cue_before", "type_mixed", "cue_speech", "cue_thought", "cue_other", "learned_cue", "placement_leading", "options",
         "skipped_first_to", "skipped_first_preposition", "skipped_determiner", "cue_rate",
         "skipped_time", "skipped_occasion", "last_of", "first_ing", "first_wh", "skipped_first_capitalized",
-        "cue_gap_rate", "skip_gap_rate",
+        "cue_gap_rate", "skip_gap_rate", "last_report_verb", "skipped_report_verb",
     ];
 
     public static int Count => Names.Count;
@@ -52,7 +52,8 @@ internal static class ContentStarts
                 break; // never cut into a quotation
             }
 
-            bool thatOrComma = analysis.TokenText(t) is "that" or ",";
+            // A report inside the content: "released a letter from his doctor that says | he …", "issued a statement calling | …".
+            bool thatOrComma = analysis.TokenText(t) is "that" or "," || (t > first && ReportVerb(analysis, t));
             if ((t < first + AnyWordWithin && tokens[t].Kind is TokenKind.Word or TokenKind.Number) || thatOrComma)
             {
                 cuts.Add(t);
@@ -68,6 +69,10 @@ internal static class ContentStarts
 
         return options;
     }
+
+    /// <summary>Whether token <paramref name="t"/> is a cue word of speech or writing ("says", "announcing", "wrote").</summary>
+    private static bool ReportVerb(TextAnalysis analysis, int t) =>
+        CueLexicon.TryGet(analysis.TokenText(t), out var cue) && cue.Class is CueClass.Speech or CueClass.Writing;
 
     private static float[] Features(TextAnalysis analysis, QuoteCandidate c, int lastSkipped, int first, int end, int total, int optionCount)
     {
@@ -141,6 +146,15 @@ internal static class ContentStarts
         // "urged voters | to …", "accused Holt of | being …": a cue whose content usually starts words after it.
         f[43] = (float)c.CueGapRate;
         f[44] = skipped > 0 && f[25] == 1 ? (float)Math.Max(0, c.CueGapRate) : 0;
+        if (skipped > 0)
+        {
+            f[45] = ReportVerb(analysis, lastSkipped) ? 1 : 0;
+            for (int t = first; t < lastSkipped; t++)
+            {
+                f[46] = ReportVerb(analysis, t) ? 1 : f[46];
+            }
+        }
+
         return f;
     }
 }

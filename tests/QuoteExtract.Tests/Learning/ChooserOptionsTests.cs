@@ -58,6 +58,48 @@ public sealed class ChooserOptionsTests
     }
 
     [Test]
+    public void ContentEnds_CutBeforeATrailingAdjunct_DeepInALongContent()
+    {
+        const string Text = "The mayor said the council should double its spending on the old harbour walls at once in a statement on Tuesday.";
+        var (analysis, candidates) = Propose(Text);
+        var quote = candidates.Should().ContainSingle().Subject;
+        ContentEnds.Eligible(quote).Should().BeTrue();
+
+        var options = ContentEnds.Options(analysis, quote);
+        var ends = options.Select(o => Text[quote.Hull.Start..o.End]).ToList();
+        ends.Should().Contain("the council should double its spending on the old harbour walls at once",
+            "the report's occasion at the end is a cut the chooser may take, though it lies past the object window");
+        int occasion = ContentEnds.Names.ToList().IndexOf("tail_occasion");
+        options[ends.IndexOf("the council should double its spending on the old harbour walls at once")].Features[occasion].Should().Be(1, "\"statement\" names the occasion");
+        options[0].Features[occasion].Should().Be(0, "the rules' end leaves nothing out");
+    }
+
+    [Test]
+    public void ContentStarts_CutAfterAReportVerbInsideTheContent_NotAfterOtherCueWords()
+    {
+        const string Text = "The mayor announced a new plan from the harbour board that says the walls are failing fast.";
+        var (analysis, candidates) = Propose(Text);
+        var quote = candidates.First(c => c.Cue is { } cue && cue.GetText(Text) == "announced");
+        var starts = ContentStarts.Options(analysis, quote).Select(o => Text[o.Start..]).ToList();
+        starts.Should().Contain(s => s.StartsWith("the walls are failing", StringComparison.Ordinal), "\"says\" reports inside the content");
+
+        const string Other = "The mayor announced a new plan from the harbour board showing the walls are failing fast.";
+        (analysis, candidates) = Propose(Other);
+        quote = candidates.First(c => c.Cue is { } cue && cue.GetText(Other) == "announced");
+        ContentStarts.Options(analysis, quote).Select(o => Other[o.Start..]).Should()
+            .NotContain(s => s.StartsWith("the walls are failing", StringComparison.Ordinal), "\"showing\" is evidence, not speech or writing");
+    }
+
+    [Test]
+    public void ChosenContent_AStartPastTheChosenEnd_KeepsTheStartWithTheRulesEnd()
+    {
+        var rules = new TextSpan(10, 80);
+        QuoteExtractor.ChosenContent(20, 60, rules).Should().Be(new TextSpan(20, 60));
+        QuoteExtractor.ChosenContent(50, 30, rules).Should().Be(new TextSpan(50, 80), "the start was cut deeper than the end");
+        QuoteExtractor.ChosenContent(40, 40, rules).Should().Be(new TextSpan(40, 80), "content is never empty");
+    }
+
+    [Test]
     public void ContentEnds_PastTheRulesEnd_StopBeforeAQuotation()
     {
         const string Text = "The mayor said the harbour would reopen in May, which the council called “long overdue” on Friday.";

@@ -50,6 +50,21 @@ public sealed class CueRatesTests
     }
 
     [Test]
+    public void GapRate_IsGapsOverCuesPlusSmoothing_AndUnknownIsMinusOne()
+    {
+        var rates = new CueRates(
+            [KeyValuePair.Create("urged", (Cues: 30, Total: 40)), KeyValuePair.Create("said", (Cues: 500, Total: 520))],
+            proposeAt: 0.1,
+            [KeyValuePair.Create("urged", 2)],
+            [KeyValuePair.Create("urged", 24), KeyValuePair.Create("said", 10)]);
+        rates.GapRate("urged").Should().BeApproximately(24 / 32.0, 1e-12);
+        rates.GapRate("Said").Should().BeApproximately(10 / 502.0, 1e-12);
+        rates.GapRate("harbour").Should().Be(-1, "the table does not hold the word");
+        rates.ShortObjectRate("urged").Should().BeApproximately(2 / 32.0, 1e-12, "the two shares are kept apart");
+        Rates.GapRate("shows").Should().Be(0, "a table built without gap counts knows none");
+    }
+
+    [Test]
     public void EmbeddedModel_CarriesALearnedLexicon()
     {
         var rates = ScorerResource.Default!.CueRates;
