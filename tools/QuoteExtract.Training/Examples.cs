@@ -92,7 +92,8 @@ internal sealed class Examples
         {
             var proposed = extractor.ProposeWithFeatures(document.Text, proposeRelaxed: true, cueRatesOf(document));
             var quotes = proposed.Select(p => EvalQuote.From(p.Quote)).ToList();
-            var labels = Label(document, quotes, out var goldOf);
+            var labels = Label(document, quotes, out var matchedGold);
+            var goldOf = SameReport(document, quotes, matchedGold);
             var goldHulls = document.Quotes.Select(q => SpanNormalizer.Normalize(document.Text, q.Start, q.End)).ToHashSet();
             var list = new List<Row>(quotes.Count);
             for (int i = 0; i < quotes.Count; i++)
@@ -144,6 +145,32 @@ internal sealed class Examples
         return [.. options.Select(o => start
             ? SpanNormalizer.Normalize(document.Text, o.Position, quote.End).Start == goldSpan.Start
             : SpanNormalizer.Normalize(document.Text, quote.Start, o.Position).End == goldSpan.End)];
+    }
+
+    /// <summary>
+    /// The gold quote each candidate reports for its choosers' labels: the one it is matched to at 30 % overlap, or,
+    /// when its rules' bounds are too far off to match ("attacked <i>the board</i> in a statement after …"), an
+    /// overlapping gold quote with an overlapping cue — the same report, whose bounds an option may still reach.
+    /// </summary>
+    private static int[] SameReport(GoldDocument document, List<EvalQuote> predicted, int[] matched)
+    {
+        var result = (int[])matched.Clone();
+        for (int p = 0; p < predicted.Count; p++)
+        {
+            if (result[p] >= 0 || predicted[p].Cue is not { } cue)
+            {
+                continue;
+            }
+
+            var content = new TextSpan(predicted[p].Start, predicted[p].End);
+            for (int g = 0; g < document.Quotes.Count && result[p] < 0; g++)
+            {
+                var gold = document.Quotes[g];
+                result[p] = gold.Cue is { } gc && gc.Overlaps(cue) && new TextSpan(gold.Start, gold.End).Overlaps(content) ? g : -1;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
