@@ -160,6 +160,7 @@ internal sealed class Attributor
         }
 
         candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
+        SplitTranscripts(candidates);
         InheritSpeakers(candidates);
         AddRelaxed(candidates);
         if (cueRates is not null)
@@ -1702,6 +1703,40 @@ internal sealed class Attributor
             Placement = placement,
             Closed = closed,
         };
+    }
+
+    /// <summary>
+    /// A transcript quoted whole (<c>"RAMOS: Secretary Clinton, did you …</c>, each paragraph reopened with a mark) is
+    /// its speaker turns: each turn whose speaker label stands right after a quotation mark, before a colon, is a direct
+    /// quote (its words are inside the marks), and the quotation around the turns is not reported as one more quote.
+    /// </summary>
+    private void SplitTranscripts(List<QuoteCandidate> candidates)
+    {
+        var outers = new HashSet<QuoteCandidate>();
+        foreach (var inner in candidates)
+        {
+            if (inner.Cue is not { } cue || inner.Speaker is not { } speaker || a.TokenText(TokenAt(cue.Start)) is not ":")
+            {
+                continue;
+            }
+
+            int label = TokenAt(speaker.Span.Start);
+            if (label == 0 || tokens[label - 1].Kind != TokenKind.QuoteMark)
+            {
+                continue;
+            }
+
+            foreach (var outer in candidates)
+            {
+                if (!ReferenceEquals(outer, inner) && outer.Type == QuoteType.Direct && outer.Hull.Start < speaker.Span.Start && inner.Hull.End <= outer.Hull.End)
+                {
+                    outers.Add(outer);
+                    inner.Type = QuoteType.Direct;
+                }
+            }
+        }
+
+        candidates.RemoveAll(outers.Contains);
     }
 
     /// <summary>Direct when the content is one quotation; mixed when it holds a quoted fragment; else indirect.</summary>
