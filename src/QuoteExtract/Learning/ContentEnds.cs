@@ -25,7 +25,7 @@ internal static class ContentEnds
         ["in", "on", "at", "since", "during", "as", "for", "after", "before", "with", "from", "over", "amid", "despite", "until", "by", "against", "about", "because", "when", "while", "to"];
 
     /// <summary>How many tokens into the content an object-ending preposition may stand.</summary>
-    private const int ObjectWindow = 8;
+    private const int ObjectWindow = 12;
 
     /// <summary>
     /// How many tokens before the content's end a trailing adjunct may start: "… more school investment | in a
@@ -33,6 +33,11 @@ internal static class ContentEnds
     /// setting out of its content.
     /// </summary>
     private const int TailWindow = 7;
+
+    /// <summary>Auxiliaries and modals: one before a cut means the content is a clause.</summary>
+    private static readonly Lexicon Auxiliaries = new(
+        ["is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must",
+        "do", "does", "did", "'s", "’s", "won't", "wouldn't", "isn't", "wasn't", "aren't", "can't", "didn't", "doesn't"], ignoreCase: true);
 
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -42,6 +47,7 @@ internal static class ContentEnds
         "commas_before", "type_mixed", "cue_speech", "cue_thought", "cue_other", "options",
         .. Prepositions.Select(w => "object_before_" + w), "learned_cue", "cue_rate", "starts_to",
         "cue_short_rate", "short_object_cut", "tail_tokens_log", "tail_occasion", "tail_time", "tail_starts_time",
+        "clause_before", "subject_pronoun_first",
     ];
 
     public static int Count => Names.Count;
@@ -250,6 +256,19 @@ internal static class ContentEnds
             f[i + 3] = WordLists.TimeWords.Contains(analysis.TokenText(cut)) ? 1 : 0;
         }
 
+        i += 4;
+
+        // A clause runs on past a preposition ("said the town would rebuild | in May"); an object stops there ("cited
+        // it | as an example"). An auxiliary before the cut, or a subject pronoun first, marks a clause.
+        if (cut >= 0 && !sentenceEnd)
+        {
+            for (int t = first; t < cut; t++)
+            {
+                f[i] = Auxiliaries.Contains(analysis.TokenText(t)) ? 1 : f[i];
+            }
+        }
+
+        f[i + 1] = analysis.TokenText(first) is "he" or "she" or "they" or "it" or "we" or "I" or "you" or "He" or "She" or "They" or "It" or "We" or "You" ? 1 : 0;
         return f;
     }
 }
