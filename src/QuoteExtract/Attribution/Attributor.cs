@@ -703,7 +703,8 @@ internal sealed class Attributor
         // "Graham’s comments came …", "Editor’s note: …", "his Fifth Amendment claims, …", "college savings plans
         // that …": after a possessive, before a verb or a comma, or after a bare noun, the cue is a noun.
         if (cueWord.Weak && !quoteFollows && ((cueEnd < tokens.Length && a.TokenText(cueEnd) is ",")
-            || (left is { Form: MentionForm.Nominal } && !WordLists.Determiners.Contains(a.TokenText(leftFirst)) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+            || (left is { Form: MentionForm.Nominal } && !WordLists.Determiners.Contains(a.TokenText(leftFirst)) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                && !(hasThat && PluralSubject(left.Value, word)))))
         {
             return null;
         }
@@ -1737,6 +1738,17 @@ internal sealed class Attributor
         }
 
         candidates.RemoveAll(outers.Contains);
+    }
+
+    /// <summary>
+    /// "environmentalists worry that …", "critics fear that …": a bare plural noun before a weak cue without -s agrees
+    /// with it as subject and verb; "college savings plans that …" (the cue with -s) stays a noun and a relative clause.
+    /// </summary>
+    private bool PluralSubject(Mention subject, ReadOnlySpan<char> cue)
+    {
+        var last = a.TokenText(TokenAt(subject.Span.End) - 1);
+        return !cue.EndsWith("s", StringComparison.OrdinalIgnoreCase) && last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal)
+            && !last.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(last[0]);
     }
 
     /// <summary>Direct when the content is one quotation; mixed when it holds a quoted fragment; else indirect.</summary>
