@@ -87,6 +87,10 @@ public sealed class QuoteExtractor
                 }
             }
 
+            // A relaxed report may hold a rule report nested inside it; of two kept candidates that overlap, one of
+            // them relaxed, the likelier stays.
+            DropOverlapsWithRelaxed(kept, keptConfidence, speakers);
+
             // Then where each kept report starts and ends; after scoring, so no candidate's features see another's new
             // bounds, and both options from the rules' span, as in training.
             for (int k = 0; k < kept.Count; k++)
@@ -129,6 +133,38 @@ public sealed class QuoteExtractor
         }
 
         return Finish(text, analysis, candidates, confidence);
+    }
+
+    /// <summary>
+    /// Of two kept candidates whose hulls overlap, one of them relaxed, drops the less likely (the later on a tie), with
+    /// its confidence and chosen speaker.
+    /// </summary>
+    internal static void DropOverlapsWithRelaxed(List<QuoteCandidate> kept, List<double> confidence, Mention?[] speakers)
+    {
+        var drop = new bool[kept.Count];
+        for (int i = 0; i < kept.Count; i++)
+        {
+            for (int j = i + 1; j < kept.Count && !drop[i]; j++)
+            {
+                if (!drop[j] && (kept[i].Relaxed || kept[j].Relaxed) && kept[i].Hull.Overlaps(kept[j].Hull))
+                {
+                    drop[confidence[j] > confidence[i] ? i : j] = true;
+                }
+            }
+        }
+
+        int k = 0;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            if (!drop[i])
+            {
+                (kept[k], confidence[k], speakers[k]) = (kept[i], confidence[i], speakers[i]);
+                k++;
+            }
+        }
+
+        kept.RemoveRange(k, kept.Count - k);
+        confidence.RemoveRange(k, confidence.Count - k);
     }
 
     /// <summary>

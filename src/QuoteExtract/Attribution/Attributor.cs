@@ -194,7 +194,10 @@ internal sealed class Attributor
         foreach (var candidate in relaxed)
         {
             var hull = candidate.Hull;
-            if (hull.IsEmpty || DirectQuoteDetector.CountWords(a, hull) < 1 || candidates.Exists(c => c.Hull.Overlaps(hull)))
+            // A rule candidate nested inside (its cue within this content: "ruled that … could not resist pointing
+            // out that …") does not block the outer report; the scorer judges both, and the likelier kept one stays.
+            if (hull.IsEmpty || DirectQuoteDetector.CountWords(a, hull) < 1
+                || candidates.Take(ruleCount).Any(c => c.Hull.Overlaps(hull) && !Nested(c, hull)))
             {
                 continue;
             }
@@ -207,6 +210,13 @@ internal sealed class Attributor
         {
             candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
         }
+    }
+
+    /// <summary>Whether <paramref name="inner"/> (content, cue and speaker) lies wholly inside <paramref name="outer"/>, after its start.</summary>
+    private static bool Nested(QuoteCandidate inner, TextSpan outer)
+    {
+        bool Inside(TextSpan s) => outer.Start < s.Start && s.End <= outer.End;
+        return inner.Cue is { } cue && Inside(cue) && Inside(inner.Hull) && (inner.Speaker is not { } speaker || Inside(speaker.Span));
     }
 
     /// <summary>

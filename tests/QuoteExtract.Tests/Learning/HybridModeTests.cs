@@ -179,4 +179,33 @@ public sealed class HybridModeTests
             return probability;
         }
     }
+
+    [Test]
+    public void Extract_Hybrid_AnOuterLearnedReportIsNotBlockedByARuleReportNestedInIt()
+    {
+        const string Text = "The tribunal then ruled that the harbour fees were lawful, but in the course of the hearing its judges could not resist "
+            + "pointing out that the board had ignored two of its own rules.";
+
+        new QuoteExtractor().Extract(Text).Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text == "ruled", "\"ruled\" is not a hand-lexicon cue");
+        var hybrid = new QuoteExtractor(Hybrid).Extract(Text).Quotes;
+        hybrid.Should().Contain(q => q.Cue != null && q.Cue.Text == "ruled" && q.Text.StartsWith("that the harbour fees were lawful", StringComparison.Ordinal),
+            "the learned cue's report holds the rule report (\"pointing out that …\") and is proposed all the same");
+        hybrid.Should().OnlyContain(q => hybrid.Count(o => o.Span.Overlaps(q.Span)) == 1, "of overlapping kept reports the likelier stays");
+    }
+
+    [Test]
+    public void DropOverlapsWithRelaxed_KeepsTheLikelierOfAnOverlappingPair_WhenOneIsRelaxed()
+    {
+        static Attribution.QuoteCandidate Candidate(int start, int end, bool relaxed) =>
+            new([new TextSpan(start, end)], QuoteType.Indirect) { Relaxed = relaxed };
+
+        var kept = new List<Attribution.QuoteCandidate> { Candidate(0, 50, relaxed: true), Candidate(30, 60, relaxed: false), Candidate(70, 90, relaxed: false), Candidate(80, 95, relaxed: false) };
+        var confidence = new List<double> { 0.4, 0.7, 0.5, 0.6 };
+        var speakers = new Attribution.Mention?[kept.Count];
+
+        QuoteExtractor.DropOverlapsWithRelaxed(kept, confidence, speakers);
+
+        kept.Select(c => c.Hull.Start).Should().Equal([30, 70, 80], "the relaxed one loses to the likelier rule report; two rule reports are left to the rules");
+        confidence.Should().Equal([0.7, 0.5, 0.6]);
+    }
 }
