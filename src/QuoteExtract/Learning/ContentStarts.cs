@@ -88,6 +88,17 @@ internal static class ContentStarts
                 : WordLists.Determiners.Contains(last) ? 4 : Pronouns.TryGet(last, out _) ? 5 : char.IsUpper(last[0]) ? 6
                 : last.EndsWith("ly", StringComparison.Ordinal) ? 7 : 8;
             f[3 + k] = 1;
+
+            // "seemed to blame | the network", "shown interest in | expanding": the cue's own complement.
+            var firstSkipped = analysis.TokenText(first);
+            f[33] = firstSkipped is "to" ? 1 : 0;
+            f[34] = Prepositions.Contains(firstSkipped) ? 1 : 0;
+
+            // "announced on Friday | the arrest", "told MSNBC's Morning Joe that | …", "accusing her of | being …",
+            // "a letter that says | he …".
+            f[39] = last is "of" ? 1 : 0;
+            f[42] = char.IsUpper(firstSkipped[0]) ? 1 : 0;
+            f[45] = ReportVerb(analysis, lastSkipped) ? 1 : 0;
             for (int t = first; t <= lastSkipped; t++)
             {
                 var w = analysis.TokenText(t);
@@ -95,6 +106,10 @@ internal static class ContentStarts
                 f[13] = char.IsUpper(w[0]) && t > first ? 1 : f[13];
                 f[14] = w is "that" ? 1 : f[14];
                 f[15] = w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')) ? 1 : f[15];
+                f[35] = WordLists.Determiners.Contains(w) ? 1 : f[35];
+                f[37] = WordLists.TimeWords.Contains(w) ? 1 : f[37];
+                f[38] = WordLists.OccasionNouns.Contains(w) ? 1 : f[38];
+                f[46] = t < lastSkipped && ReportVerb(analysis, t) ? 1 : f[46];
             }
         }
 
@@ -113,48 +128,13 @@ internal static class ContentStarts
         f[30] = c.Learned ? 1 : 0;
         f[31] = c.Placement == Placement.Leading ? 1 : 0;
         f[32] = optionCount;
-        if (skipped > 0)
-        {
-            // "seemed to blame | the network", "shown interest in | expanding": the cue's own complement.
-            var firstSkipped = analysis.TokenText(first);
-            f[33] = firstSkipped is "to" ? 1 : 0;
-            f[34] = Prepositions.Contains(firstSkipped) ? 1 : 0;
-            for (int t = first; t <= lastSkipped; t++)
-            {
-                f[35] = WordLists.Determiners.Contains(analysis.TokenText(t)) ? 1 : f[35];
-            }
-        }
-
         f[36] = c.CueCounts.Total > 0 ? (float)CueRates.RateOf(c.CueCounts) : -1;
-        if (skipped > 0)
-        {
-            // "announced on Friday | the arrest", "told MSNBC's Morning Joe that | …", "accusing her of | being …".
-            for (int t = first; t <= lastSkipped; t++)
-            {
-                var w = analysis.TokenText(t);
-                f[37] = WordLists.TimeWords.Contains(w) ? 1 : f[37];
-                f[38] = WordLists.OccasionNouns.Contains(w) ? 1 : f[38];
-            }
-
-            f[39] = analysis.TokenText(lastSkipped) is "of" ? 1 : 0;
-            f[42] = char.IsUpper(analysis.TokenText(first)[0]) ? 1 : 0;
-        }
-
         f[40] = next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal) ? 1 : 0;
         f[41] = next is "why" or "how" or "whether" or "what" or "who" or "when" or "where" or "if" ? 1 : 0;
 
         // "urged voters | to …", "accused Holt of | being …": a cue whose content usually starts words after it.
         f[43] = (float)c.CueGapRate;
         f[44] = skipped > 0 && f[25] == 1 ? (float)Math.Max(0, c.CueGapRate) : 0;
-        if (skipped > 0)
-        {
-            f[45] = ReportVerb(analysis, lastSkipped) ? 1 : 0;
-            for (int t = first; t < lastSkipped; t++)
-            {
-                f[46] = ReportVerb(analysis, t) ? 1 : f[46];
-            }
-        }
-
         return f;
     }
 }

@@ -71,7 +71,7 @@ internal sealed record ScorerModel
     /// <summary>
     /// The learned cue lexicon (<see cref="CueRates"/>): for each word, how many times it headed a cue in the
     /// training data, how many times it occurred and (optionally) how many of its cues had a short object for
-    /// content. Empty when the model proposes no learned cues.
+    /// content and how many had content starting words after it. Empty when the model proposes no learned cues.
     /// </summary>
     [JsonPropertyName("cueRates")]
     public IReadOnlyDictionary<string, int[]> CueRates { get; init; } = new Dictionary<string, int[]>();
