@@ -8,9 +8,10 @@ internal static class CommandLine
 
         usage:
           quotex extract [FILE...] [--format text|json|jsonl] [--output FILE] [--no-indirect]
-                          [--mode rules|hybrid]
+                          [--mode rules|hybrid] [--operating-point balanced|recall]
           quotex eval --gold GOLD.jsonl [--pred PRED.jsonl] [--format text|json|markdown] [--by-type] [--errors N]
                       [--gold-type direct|indirect|mixed] [--commit HASH] [--mode rules|hybrid]
+                      [--operating-point balanced|recall]
           quotex --help
 
         extract:
@@ -21,6 +22,8 @@ internal static class CommandLine
           --no-indirect  report direct quotes only.
           --mode     rules (the rules alone) or hybrid (a learned scorer shipped in the library keeps the rule
                      candidates it believes and gives calibrated confidence); default: the library's default.
+          --operating-point  hybrid mode only: balanced (default) or recall (also keeps lower-confidence
+                     candidates, mostly indirect speech; every balanced quote stays).
 
         eval:
           --gold       annotated documents, one {"id", "text", "quotes"} a line (shared/eval/data format).
@@ -31,6 +34,7 @@ internal static class CommandLine
           --errors N   print N examples of each error: missed, spurious, wrong speaker, wrong boundaries.
           --gold-type  keep only gold quotes of this type (recall of that type; precision is then meaningless).
           --mode       rules or hybrid, as for extract (ignored with --pred).
+          --operating-point  balanced or recall, as for extract (ignored with --pred).
           --commit     the commit named in the markdown block (tools/update-readme-accuracy.sh passes it).
 
         exit codes: 0 all documents processed; 1 output written but some inputs had errors (each has an

@@ -28,7 +28,7 @@ internal static class EvalCommand
 
         var predictions = options.Predictions is { } pred
             ? ReadFile(pred, "prediction", reader => EvalReader.ReadPredictions(reader, pred, OnError))
-            : Extract(gold, QuoteExtractorOptions.Default with { Mode = options.Mode ?? QuoteExtractorOptions.Default.Mode });
+            : Extract(gold, QuoteExtractorOptions.Default with { Mode = options.Mode ?? QuoteExtractorOptions.Default.Mode, OperatingPoint = options.OperatingPoint });
 
         var report = Scorer.Score(gold, predictions);
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true);
@@ -95,6 +95,7 @@ internal static class EvalCommand
     {
         string? gold = null, pred = null, goldType = null, commit = null;
         ExtractionMode? mode = null;
+        var point = OperatingPoint.Balanced;
         string format = "text";
         bool byType = false;
         int errors = 0;
@@ -128,6 +129,9 @@ internal static class EvalCommand
                 case "--mode":
                     mode = ExtractCommand.ParseMode(ExtractCommand.Value(args, ref i));
                     break;
+                case "--operating-point":
+                    point = ExtractCommand.ParseOperatingPoint(ExtractCommand.Value(args, ref i));
+                    break;
                 case "--commit":
                     commit = ExtractCommand.Value(args, ref i);
                     break;
@@ -136,8 +140,8 @@ internal static class EvalCommand
             }
         }
 
-        return new EvalOptions(gold ?? throw new UsageException("eval needs --gold GOLD.jsonl"), pred, format, byType, errors, goldType, commit, mode);
+        return new EvalOptions(gold ?? throw new UsageException("eval needs --gold GOLD.jsonl"), pred, format, byType, errors, goldType, commit, mode, point);
     }
 
-    private sealed record EvalOptions(string Gold, string? Predictions, string Format, bool ByType, int Errors, string? GoldType, string? Commit, ExtractionMode? Mode);
+    private sealed record EvalOptions(string Gold, string? Predictions, string Format, bool ByType, int Errors, string? GoldType, string? Commit, ExtractionMode? Mode, OperatingPoint OperatingPoint);
 }

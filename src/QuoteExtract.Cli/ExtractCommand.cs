@@ -28,6 +28,9 @@ internal static class ExtractCommand
                 case "--mode":
                     options = options with { Mode = ParseMode(Value(args, ref i)) };
                     break;
+                case "--operating-point":
+                    options = options with { OperatingPoint = ParseOperatingPoint(Value(args, ref i)) };
+                    break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
                     throw new UsageException($"unknown option '{a}'");
                 default:
@@ -167,6 +170,14 @@ internal static class ExtractCommand
         target.Flush();
         return errors == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
     }
+
+    /// <summary>Reads the value of <c>--operating-point</c>: balanced or recall.</summary>
+    internal static OperatingPoint ParseOperatingPoint(string value) => value switch
+    {
+        "balanced" => OperatingPoint.Balanced,
+        "recall" => OperatingPoint.Recall,
+        _ => throw new UsageException($"--operating-point must be balanced or recall, not '{value}'"),
+    };
 
     /// <summary>Reads the value of <c>--mode</c>: rules or hybrid.</summary>
     internal static ExtractionMode ParseMode(string value) => value switch

@@ -77,7 +77,7 @@ public sealed class QuoteExtractor
             {
                 CandidateFeatures.Compute(analysis, candidates, i, features);
                 double probability = scorer.Probability(features);
-                if (scorer.Keep(features, probability))
+                if (scorer.Keep(features, probability, Options.OperatingPoint))
                 {
                     speakers[kept.Count] = scorer.ChoosesSpeakers && SpeakerOptions.Eligible(candidates[i]) && SpeakerOptions.Options(analysis, candidates, i) is { Count: > 1 } options
                         ? options[scorer.ChooseSpeaker(options)].Speaker

@@ -31,4 +31,10 @@ public sealed record QuoteExtractorOptions
     /// Default <see cref="ExtractionMode.Rules"/>.
     /// </summary>
     public ExtractionMode Mode { get; init; } = ExtractionMode.Rules;
+
+    /// <summary>
+    /// How hybrid mode trades precision for recall (ignored in rules mode): <see cref="OperatingPoint.Balanced"/>
+    /// (default) or <see cref="OperatingPoint.Recall"/>, which adds lower-confidence quotes and drops none.
+    /// </summary>
+    public OperatingPoint OperatingPoint { get; init; } = OperatingPoint.Balanced;
 }

@@ -14,6 +14,10 @@ internal sealed class Row
     [NoColumn]
     public EvalQuote Quote { get; set; } = null!;
 
+    /// <summary>Matched to a gold quote at 30 % overlap (quote@0.3), whatever the speaker: the recall model's label.</summary>
+    [NoColumn]
+    public bool Matched { get; set; }
+
     /// <summary>The normalised content equals a gold quote's (quote@exact), whatever the speaker.</summary>
     [NoColumn]
     public bool Exact { get; set; }
@@ -98,7 +102,7 @@ internal sealed class Examples
             var list = new List<Row>(quotes.Count);
             for (int i = 0; i < quotes.Count; i++)
             {
-                list.Add(new Row { Features = proposed[i].Features, Label = labels[i], Quote = quotes[i], Relaxed = proposed[i].Features[RelaxedFeature] == 1,
+                list.Add(new Row { Features = proposed[i].Features, Label = labels[i], Matched = matchedGold[i] >= 0, Quote = quotes[i], Relaxed = proposed[i].Features[RelaxedFeature] == 1,
                     Exact = goldHulls.Contains(SpanNormalizer.Normalize(document.Text, quotes[i].Start, quotes[i].End)),
                     Ends = proposed[i].Ends,
                     EndLabels = BoundLabels(document, quotes[i], proposed[i].Ends, goldOf[i], start: false),
@@ -126,6 +130,20 @@ internal sealed class Examples
         {
             var quote = quoteOf(row);
             row.Exact = goldHulls.Contains(SpanNormalizer.Normalize(document.Text, quote.Start, quote.End));
+        }
+    }
+
+    /// <summary>
+    /// Marks <paramref name="document"/>'s rows matched or not (quote@0.3, greedy over the document, whatever the
+    /// speaker) as <paramref name="quoteOf"/> gives their quotes: the recall model's label, as the quotes will be reported.
+    /// </summary>
+    public void RelabelMatched(GoldDocument document, Func<Row, EvalQuote> quoteOf)
+    {
+        var rows = ByDocument[document.Id];
+        Label(document, [.. rows.Select(quoteOf)], out var goldOf);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            rows[i].Matched = goldOf[i] >= 0;
         }
     }
 

@@ -84,13 +84,15 @@ internal static class Program
 
         // The rescue model keeps a quote whose content is exactly right as it will be reported: with the bounds
         // the out-of-fold choosers picked.
-        int exactBefore = examples.Rows.Count(r => r.Exact);
+        // The recall model likewise learns which candidates match a gold quote as they will be reported.
+        int exactBefore = examples.Rows.Count(r => r.Exact), matchedBefore = examples.Rows.Count(r => r.Matched);
         foreach (var document in shuffled)
         {
             examples.RelabelExact(document, OutOfFoldBounds);
+            examples.RelabelMatched(document, OutOfFoldBounds);
         }
 
-        Console.WriteLine($"exact contents with the choosers' bounds: {exactBefore} -> {examples.Rows.Count(r => r.Exact)}");
+        Console.WriteLine($"exact contents with the choosers' bounds: {exactBefore} -> {examples.Rows.Count(r => r.Exact)}; matched at 0.3: {matchedBefore} -> {examples.Rows.Count(r => r.Matched)}");
 
         // The main model (label: a correct quote) and the rescue model (label: content exactly right), each
         // scored out of fold for tuning and then trained on every fold for shipping.
@@ -110,7 +112,9 @@ internal static class Program
         }
 
         var rescueRaw = CrossFitScores(ml, folds, r => r.Exact, data => TrainTrees(ml, data), out var rescue);
+        var recallRaw = CrossFitScores(ml, folds, r => r.Matched, data => TrainTrees(ml, data), out var recall);
         ScorerModel? best = null;
+        Dictionary<Row, double> bestRaw = null!;
         double bestObjective = double.MinValue;
         string bestName = "";
         foreach (var (name, trainer) in trainers)
@@ -121,9 +125,11 @@ internal static class Program
             Console.WriteLine($"{name}: out-of-fold threshold {tuned.Threshold:0.00}, rescue {tuned.Rescue?.Threshold.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"}, keep rule quotations {tuned.KeepRuleQuotations}: attribution@0.3 F1 {report.Attribution30.F1:0.0}, quote@exact F1 {report.QuoteExact.F1:0.0}, quote@0.3 F1 {report.Quote30.F1:0.0}");
             if (objective > bestObjective)
             {
-                (best, bestObjective, bestName) = (tuned, objective, name);
+                (best, bestObjective, bestName, bestRaw) = (tuned, objective, name, raw);
             }
         }
+
+        best = TuneRecall(best!, recall, bestRaw, rescueRaw, recallRaw, shuffled, examples);
 
         var devDocuments = Read(dev);
         var devExamples = Examples.Of(devDocuments, _ => cueRates);
@@ -284,6 +290,36 @@ internal static class Program
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Adds the recall operating point to the tuned <paramref name="model"/>: keep what the balanced point keeps, and
+    /// also a candidate whose calibrated recall-model probability reaches a threshold, the one where out-of-fold
+    /// quote@0.3 recall reaches precision (the break-even point; the highest such threshold).
+    /// </summary>
+    private static ScorerModel TuneRecall(ScorerModel model, ScorerModel recall, Dictionary<Row, double> raw, Dictionary<Row, double> rescueRaw,
+        Dictionary<Row, double> recallRaw, List<GoldDocument> documents, Examples examples)
+    {
+        var (slope, offset) = Platt.Fit([.. examples.Rows.Select(r => recallRaw[r])], [.. examples.Rows.Select(r => r.Matched)]);
+        var balanced = examples.Rows.ToDictionary(r => r, r =>
+            CompactScorer.Calibrated(model.CalibrationSlope, model.CalibrationOffset, raw[r]) >= model.Threshold
+            || (model.KeepRuleQuotations && r.Quote.Type == "direct" && !r.Relaxed)
+            || (model.Rescue is { } rescue && CompactScorer.Calibrated(rescue.CalibrationSlope, rescue.CalibrationOffset, rescueRaw[r]) >= rescue.Threshold));
+        var probability = examples.Rows.ToDictionary(r => r, r => CompactScorer.Calibrated(slope, offset, recallRaw[r]));
+        for (int step = 99; step >= 1; step--)
+        {
+            double t = step / 100.0;
+            var report = Evaluate(documents, examples, r => balanced[r] || probability[r] >= t, OutOfFoldBounds);
+            if (report.Quote30.R >= report.Quote30.P)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"recall point: out-of-fold threshold {t:0.00}: quote@0.3 P/R/F1 {report.Quote30.P:0.0} / {report.Quote30.R:0.0} / {report.Quote30.F1:0.0}, quote@0.8 F1 {report.Quote80.F1:0.0}, attribution@0.3 F1 {report.Attribution30.F1:0.0}, quote@exact F1 {report.QuoteExact.F1:0.0}, indirect recall {report.GoldTypes.FirstOrDefault(x => x.Type == "indirect")?.R ?? 0:0.0}"));
+                return model with { Recall = recall with { CalibrationSlope = slope, CalibrationOffset = offset, Threshold = t } };
+            }
+        }
+
+        Console.WriteLine("recall point: recall never reaches precision; no recall model shipped");
+        return model;
     }
 
     /// <summary>Scores the candidates kept by <paramref name="scorer"/> (with none, the rules' own: relaxed proposals left out) with the CLI's port of score.py.</summary>

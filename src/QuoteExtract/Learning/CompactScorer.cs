@@ -16,6 +16,7 @@ internal sealed class CompactScorer : ICandidateScorer
     private readonly int[] roots;      // each tree's root node, or ~leaf for a tree of one leaf
     private readonly double[] leaves;  // every tree's leaf values times the tree's weight
     private readonly CompactScorer? rescue;
+    private readonly CompactScorer? recall;
     private readonly CompactScorer? contentEnd;
     private readonly CompactScorer? contentStart;
     private readonly CompactScorer? speaker;
@@ -34,6 +35,7 @@ internal sealed class CompactScorer : ICandidateScorer
         Threshold = model.Threshold;
         KeepsRuleQuotations = model.KeepRuleQuotations;
         rescue = model.Rescue is { } r ? new CompactScorer(r) : null;
+        recall = model.Recall is { } rc ? new CompactScorer(rc) : null;
         contentEnd = model.ContentEnd is { } e && e.Features.SequenceEqual(ContentEnds.Names) ? new CompactScorer(e) : null;
         speaker = model.Speaker is { } sp && sp.Features.SequenceEqual(SpeakerOptions.Names) ? new CompactScorer(sp) : null;
         contentStart = model.ContentStart is { } b && b.Features.SequenceEqual(ContentStarts.Names) ? new CompactScorer(b) : null;
@@ -90,9 +92,13 @@ internal sealed class CompactScorer : ICandidateScorer
         return double.IsNaN(p) ? 0 : Math.Clamp(p, 0, 1);
     }
 
-    public bool Keep(ReadOnlySpan<float> features, double probability) =>
+    public bool Keep(ReadOnlySpan<float> features, double probability, OperatingPoint point = OperatingPoint.Balanced) =>
         probability >= Threshold || (KeepsRuleQuotations && features[DirectFeature] == 1 && features[RelaxedFeature] == 0)
-        || (rescue is not null && rescue.Probability(features) >= rescue.Threshold);
+        || (rescue is not null && rescue.Probability(features) >= rescue.Threshold)
+        || (point == OperatingPoint.Recall && recall is not null && recall.Probability(features) >= recall.Threshold);
+
+    /// <summary>Whether the model has a recall model, so that <see cref="OperatingPoint.Recall"/> keeps more than the balanced point.</summary>
+    public bool HasRecallPoint => recall is not null;
 
     /// <summary>Whether every direct quote the rules themselves report is kept, whatever its probability (see <see cref="ScorerModel.KeepRuleQuotations"/>).</summary>
     public bool KeepsRuleQuotations { get; }

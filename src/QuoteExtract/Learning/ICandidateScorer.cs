@@ -13,8 +13,11 @@ internal interface ICandidateScorer
     /// <summary>The calibrated probability, in [0, 1], for one feature vector of length <see cref="CandidateFeatures.Count"/>.</summary>
     double Probability(ReadOnlySpan<float> features);
 
-    /// <summary>Whether hybrid mode reports the candidate; by default when <see cref="Probability"/> reaches <see cref="Threshold"/>.</summary>
-    bool Keep(ReadOnlySpan<float> features, double probability) => probability >= Threshold;
+    /// <summary>
+    /// Whether hybrid mode reports the candidate at operating point <paramref name="point"/>; by default when
+    /// <see cref="Probability"/> reaches <see cref="Threshold"/>, at either point.
+    /// </summary>
+    bool Keep(ReadOnlySpan<float> features, double probability, OperatingPoint point = OperatingPoint.Balanced) => probability >= Threshold;
 
     /// <summary>
     /// Which of the <see cref="ContentEnds.Options"/> (the rules' end first) the content should end at; by default

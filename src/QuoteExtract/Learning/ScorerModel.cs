@@ -54,6 +54,14 @@ internal sealed record ScorerModel
     public ScorerModel? Rescue { get; init; }
 
     /// <summary>
+    /// An optional model for <see cref="OperatingPoint.Recall"/>, trained to predict that the candidate matches a gold
+    /// quote at 30 % overlap whatever its speaker: at the recall point a candidate it scores at or above its own
+    /// threshold is kept as well.
+    /// </summary>
+    [JsonPropertyName("recall")]
+    public ScorerModel? Recall { get; init; }
+
+    /// <summary>
     /// An optional model over the possible ends of a leading indirect or mixed quote (<see cref="ContentEnds"/>):
     /// the option it scores highest becomes the content's end.
     /// </summary>

@@ -92,6 +92,8 @@ public sealed class ExtractCommandTests
     [TestCase("extract", "--format", "xml")]
     [TestCase("extract", "--format")]
     [TestCase("frobnicate")]
+    [TestCase("extract", "--operating-point", "greedy")]
+    [TestCase("eval", "--gold", "g.jsonl", "--operating-point", "Recall")]
     public void Run_BadCommandLine_ReturnsTwo(params string[] args)
     {
         var (exit, stdout, stderr) = Run(args);
@@ -159,6 +161,21 @@ public sealed class ExtractCommandTests
         exit.Should().Be(0);
         stdout.Should().BeEmpty();
         File.ReadAllText(output).Should().Contain("\"id\":\"harbour-news.txt\"");
+    }
+
+    [Test]
+    public void Extract_RecallOperatingPoint_ReportsEveryBalancedQuote()
+    {
+        var input = Write("harbour-news.txt", Article);
+
+        var (balancedExit, balanced, _) = Run("extract", input, "--format", "jsonl", "--mode", "hybrid");
+        var (recallExit, recall, _) = Run("extract", input, "--format", "jsonl", "--mode", "hybrid", "--operating-point", "recall");
+
+        balancedExit.Should().Be(0);
+        recallExit.Should().Be(0);
+        static List<string> Spans(string line) => [.. JsonDocument.Parse(line).RootElement.GetProperty("quotes").EnumerateArray()
+            .Select(q => $"{q.GetProperty("start").GetInt32()}-{q.GetProperty("end").GetInt32()}")];
+        Spans(NonEmptyLines(recall).Single()).Should().Contain(Spans(NonEmptyLines(balanced).Single()));
     }
 
     [Test]

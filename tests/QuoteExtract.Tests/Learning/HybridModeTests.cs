@@ -41,6 +41,43 @@ public sealed class HybridModeTests
     }
 
     [Test]
+    public void Extract_RecallPoint_KeepsEveryBalancedQuoteWithItsConfidence_AndAddsSome()
+    {
+        var balanced = new QuoteExtractor(Hybrid);
+        var recall = new QuoteExtractor(Hybrid with { OperatingPoint = OperatingPoint.Recall });
+        int added = 0;
+        foreach (var text in Articles())
+        {
+            static (TextSpan, QuoteType, TextSpan?, TextSpan?, double) Key(Quote q) => (q.Span, q.Type, q.Cue?.Span, q.Speaker?.Span, q.Confidence);
+            var more = recall.Extract(text).Quotes.Select(Key).ToList();
+            var fewer = balanced.Extract(text).Quotes.Select(Key).ToList();
+
+            // The overlap decision may drop a balanced relaxed report for a likelier recall one; nothing else goes.
+            var overlapped = fewer.Where(q => !more.Contains(q) && more.Any(m => m.Item1.Overlaps(q.Item1) && m.Item5 >= q.Item5)).ToList();
+            more.Should().Contain(fewer.Except(overlapped));
+            added += more.Count - fewer.Count + overlapped.Count;
+        }
+
+        added.Should().BeGreaterThan(0, "the recall model keeps candidates the main model doubts");
+    }
+
+    [Test]
+    public void Extract_RecallPointWithoutARecallModel_IsTheBalancedPoint()
+    {
+        using var stream = typeof(QuoteExtractor).Assembly.GetManifestResourceStream(ScorerResource.ResourceName)!;
+        var json = System.Text.Json.Nodes.JsonNode.Parse(stream)!.AsObject();
+        json.Remove("recall");
+        var withoutRecall = ScorerResource.Load(new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString())));
+        withoutRecall.Should().NotBeNull();
+        var recall = new QuoteExtractor(Hybrid with { OperatingPoint = OperatingPoint.Recall }, withoutRecall);
+        var balanced = new QuoteExtractor(Hybrid, withoutRecall);
+        foreach (var text in Articles())
+        {
+            recall.Extract(text).Quotes.Should().BeEquivalentTo(balanced.Extract(text).Quotes, o => o.WithStrictOrdering());
+        }
+    }
+
+    [Test]
     public void Extract_RulesMode_UsesNoScorer()
     {
         new QuoteExtractor(QuoteExtractorOptions.Default with { Mode = ExtractionMode.Rules }, new ConstantScorer(0)).Scorer.Should().BeNull();
