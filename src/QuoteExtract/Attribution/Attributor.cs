@@ -27,7 +27,7 @@ internal sealed class Attributor
         ignoreCase: true);
 
     private static readonly Lexicon TellVerbs = new(
-        [        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warned", "warn", "warns", "urged", "urge", "urges", "assured", "reminded"],
+        [        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warned", "warn", "warns", "assured", "reminded"],
         ignoreCase: true);
 
     private static readonly Lexicon LabelStops = new(
@@ -508,7 +508,7 @@ internal sealed class Attributor
                 speaker = null;
             }
 
-            if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, inverted, out int splitQuote))
+            if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, inverted, cueWord.Class is CueClass.Speech or CueClass.Writing, out int splitQuote))
             {
                 // "…," X said, adding that … "…": a participle cue reports a quote of its own; no split.
                 if (splitQuote < 0 && !HasParticipleClause(restStart, sentence.EndToken))
@@ -916,7 +916,7 @@ internal sealed class Attributor
     private bool IsClosingFragment(int i) => fragments.Exists(f => f.End == tokens[i].End);
 
     /// <summary>After the trailing group: nothing, a time or place adjunct, a recipient, or ", "…" (split quote).</summary>
-    private bool IsTrailingRest(int k, Sentence sentence, bool tell, bool inverted, out int splitQuote)
+    private bool IsTrailingRest(int k, Sentence sentence, bool tell, bool inverted, bool speaking, out int splitQuote)
     {
         splitQuote = -1;
         int end = sentence.EndToken;
@@ -1029,7 +1029,9 @@ internal sealed class Attributor
             }
         }
 
-        return (TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last)) && last - k <= 25 && AdjunctOnly(k, last);
+        // One capitalized word after a verb of speaking or writing is its addressee or medium ("…, she told Reuters.",
+        // "…, he wrote Tuesday."); after another cue it is the object ("In the ad, Cruz endorses Trump.").
+        return (TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last && (speaking || tell))) && last - k <= 25 && AdjunctOnly(k, last);
     }
 
     /// <summary>", referring to the excuse, “you give …”": the second part of a split quote after an adjunct.</summary>

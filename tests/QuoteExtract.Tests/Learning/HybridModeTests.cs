@@ -158,6 +158,19 @@ public sealed class HybridModeTests
     }
 
     [Test]
+    public void Extract_HybridOneCapitalizedObject_IsTheObject_NotATrailingAdjunct()
+    {
+        // "…, X said Reuters." may end a trailing report, but after a cue that is not speaking or writing the one
+        // capitalized word is the object: "In the ad, Obi praised Varga." reports "Varga", not "In the ad".
+        const string Text = "In the new campaign advertisement, Senator Ama Obi praised Varga.\n\nThe vote is next week, and the council will meet on Friday.";
+        var rates = new CueRates([KeyValuePair.Create("praised", (Cues: 40, Total: 60))], proposeAt: 0.1);
+
+        var quote = new QuoteExtractor(Hybrid, new ConstantScorer(0.75, cueRates: rates)).Extract(Text).Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("Varga");
+        quote.Speaker!.Text.Should().Be("Senator Ama Obi");
+    }
+
+    [Test]
     public void Extract_HybridPassiveWithAgent_SubjectIsContent_AgentSpeaks()
     {
         const string Text = "The harbour closure was first reported by the Coastal Herald on Friday, and the council will meet on Monday.";
