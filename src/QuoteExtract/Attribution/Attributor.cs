@@ -655,6 +655,7 @@ internal sealed class Attributor
         }
 
         contentStart = SkipToThat(contentStart, sentence.EndToken);
+        contentStart = SkipTimeAdjunct(contentStart, sentence.EndToken);
 
         // "talked about", "called for", "railed against": a linking preposition is part of the cue (PolNeAR).
         if (contentStart == cueEnd && contentStart + 1 < sentence.EndToken && (a.TokenText(contentStart) is "about" || (!tell && a.TokenText(contentStart) is "for" or "on" or "against" or "of" or "with" or "over")))
@@ -1284,6 +1285,28 @@ internal sealed class Attributor
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// Skips a time adjunct right after the cue when the report follows it without "that": "said on Friday | he met
+    /// …", "announced Sunday | she will resign". Returns <paramref name="k"/> when no word of time stands there.
+    /// </summary>
+    private int SkipTimeAdjunct(int k, int end)
+    {
+        int i = k;
+        if (i < end && a.TokenText(i) is "on" or "last" or "this" or "earlier" or "late" or "early")
+        {
+            i++;
+        }
+
+        int times = 0;
+        while (i < end && times < 3 && (WordLists.TimeWords.Contains(a.TokenText(i)) || (times > 0 && tokens[i].Kind == TokenKind.Number)))
+        {
+            i++;
+            times++;
+        }
+
+        return times > 0 && i + 1 < end && tokens[i].Kind == TokenKind.Word ? i : k;
     }
 
     /// <summary>The last token of a leading content: the sentence end, or before ", adding …" / "; …".</summary>

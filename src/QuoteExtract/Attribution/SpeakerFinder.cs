@@ -330,9 +330,9 @@ internal static class SpeakerFinder
         while (i < upper && i - first < MaxMentionTokens && tokens[i].Kind == TokenKind.Word)
         {
             var word = a.TokenText(i);
-            if (IsCapitalized(word))
+            if (IsCapitalized(word) && !(i == first && WordLists.Determiners.Contains(word)))
             {
-                capitalized = true;
+                capitalized = true; // not "The" opening the mention: "The workers | walked out" is no name
             }
             else if (WordLists.Determiners.Contains(word))
             {

@@ -203,6 +203,14 @@ internal sealed class TextAnalysis
     private static void SplitSentences(string text, Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences)
     {
         int sentenceStart = first;
+        if (DatelineEnd(text, tokens, first, end) is int dash and >= 0)
+        {
+            // "WASHINGTON (AP) — The senator said …": the dateline is a segment of its own, so the sentence (its
+            // subject, a trailing report's content) starts after the dash.
+            sentences.Add(new Sentence(tokens[first].Start, tokens[dash].End, first, dash + 1, paragraph));
+            sentenceStart = dash + 1;
+        }
+
         for (int t = first; t < end; t++)
         {
             if (!IsSentenceEnd(text, tokens, t, end, out int lastToken))
@@ -219,6 +227,81 @@ internal sealed class TextAnalysis
         {
             sentences.Add(new Sentence(tokens[sentenceStart].Start, tokens[end - 1].End, sentenceStart, end, paragraph));
         }
+    }
+
+    /// <summary>
+    /// The dash ending a wire-story dateline that opens a paragraph ("WASHINGTON (AP) —", "BEDFORD, N.H. (AP) —",
+    /// "BRUSSELS -"): a place in capitals, an optional region after a comma and an optional agency in brackets; -1
+    /// when the paragraph has none.
+    /// </summary>
+    internal static int DatelineEnd(string text, Token[] tokens, int first, int end)
+    {
+        int t = first;
+        int capitals = 0;
+        while (t < end && t < first + 4 && tokens[t].Kind == TokenKind.Word && IsCapitalsWord(tokens[t].Slice(text)))
+        {
+            t++;
+            capitals++;
+        }
+
+        if (capitals == 0)
+        {
+            return -1;
+        }
+
+        if (t + 1 < end && tokens[t].Slice(text) is ",")
+        {
+            // ", N.H." / ", Va." / ", Calif." / ", Florida": one or two capitalized words.
+            int k = t + 1;
+            while (k < end && k < t + 3 && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Slice(text)[0]))
+            {
+                k++;
+            }
+
+            t = k > t + 1 ? k : t;
+        }
+
+        if (t + 2 < end && tokens[t].Slice(text) is "(")
+        {
+            int k = t + 1;
+            while (k < end && k < t + 4 && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Slice(text)[0]))
+            {
+                k++;
+            }
+
+            if (k == t + 1 || k >= end || tokens[k].Slice(text) is not ")")
+            {
+                return -1;
+            }
+
+            t = k + 1;
+        }
+
+        return t + 1 < end && (tokens[t].Kind == TokenKind.Dash || tokens[t].Slice(text) is "-" or "--") ? t : -1;
+    }
+
+    /// <summary>A word in capitals, two letters or more ("BRUSSELS", "ST.", "D.C."), as a dateline's place is written.</summary>
+    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c is not ('.' or '\'' or '’' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
     }
 
     private static bool IsSentenceEnd(string text, Token[] tokens, int t, int end, out int lastToken)

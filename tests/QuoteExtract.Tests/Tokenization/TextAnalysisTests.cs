@@ -38,6 +38,11 @@ public sealed class TextAnalysisTests
     [TestCase("The vote was 5-4. Critics were furious.", new[] { "The vote was 5-4.", "Critics were furious." })]
     [TestCase("(He left.) She stayed.", new[] { "(He left.)", "She stayed." })]
     [TestCase("It was cold. 2024 was colder.", new[] { "It was cold.", "2024 was colder." })]
+    [TestCase("KESSEL (Coastal Press) — The ferry stopped.", new[] { "KESSEL (Coastal Press) —", "The ferry stopped." })]
+    [TestCase("ESTHOLM, N.V. (CP) — The ferry stopped.", new[] { "ESTHOLM, N.V. (CP) —", "The ferry stopped." })]
+    [TestCase("PORT MAREN - The ferry stopped.", new[] { "PORT MAREN -", "The ferry stopped." })]
+    [TestCase("NATO and the EU - a long story.", new[] { "NATO and the EU - a long story." })]
+    [TestCase("The ferry (KESSEL) — stopped.", new[] { "The ferry (KESSEL) — stopped." })]
     public void Analyze_Text_SplitsSentences(string text, string[] expected)
     {
         Sentences(text).Should().Equal(expected);
