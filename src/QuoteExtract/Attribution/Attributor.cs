@@ -601,7 +601,7 @@ internal sealed class Attributor
         if (leadSpeaker is null && beforeModifiers >= lower && a.TokenText(beforeModifiers) is "and" or "but")
         {
             // "Democrats described the showdown as ominous, and said …": the subject of the sentence speaks.
-            leadSpeaker = SpeakerFinder.FindStartingAt(a, ClauseStart(sentence.EndToken - 1, sentence), t, out _);
+            leadSpeaker = SentenceSubject(sentence, t); // past introductory phrases: "Last month, Comey called … but said"
             coordinated = true;
         }
 
@@ -1757,7 +1757,7 @@ internal sealed class Attributor
             }
 
             int label = TokenAt(speaker.Span.Start);
-            if (label == 0 || tokens[label - 1].Kind != TokenKind.QuoteMark)
+            if (label == 0 || tokens[label - 1].Kind != TokenKind.QuoteMark || !IsNameLabel(speaker.Span))
             {
                 continue;
             }
@@ -1773,6 +1773,20 @@ internal sealed class Attributor
         }
 
         candidates.RemoveAll(outers.Contains);
+    }
+
+    /// <summary>Whether every word of <paramref name="span"/> is capitalized, as a transcript's speaker label is ("RAMOS", "Sen. Holm").</summary>
+    private bool IsNameLabel(TextSpan span)
+    {
+        for (int k = TokenAt(span.Start); k < tokens.Length && tokens[k].Start < span.End; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !SpeakerFinder.IsCapitalized(a.TokenText(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

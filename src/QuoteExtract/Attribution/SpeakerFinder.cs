@@ -19,7 +19,8 @@ internal static class SpeakerFinder
     {
         passive = false;
         while (index >= lower && a.Tokens[index].Kind == TokenKind.Word && (WordLists.CueModifiers.Contains(a.TokenText(index)) || WordLists.TimeWords.Contains(a.TokenText(index))
-            || (a.TokenText(index).EndsWith("ly", StringComparison.Ordinal) && a.TokenText(index).Length > 4 && char.IsLower(a.TokenText(index)[0]))))
+            || (a.TokenText(index).EndsWith("ly", StringComparison.Ordinal) && a.TokenText(index).Length > 4 && char.IsLower(a.TokenText(index)[0]))
+            || (a.TokenText(index) is "on" && index + 1 < a.Tokens.Length && WordLists.TimeWords.Contains(a.TokenText(index + 1))))) // "Trump on Tuesday said"
         {
             passive |= a.TokenText(index) is "is" or "was" or "were" or "are" or "been" or "be";
             index--;
@@ -49,9 +50,45 @@ internal static class SpeakerFinder
             return new Mention(new TextSpan(tokens[last].Start, tokens[last].End), pronoun.Kind, pronoun.Form);
         }
 
+        // "He's said", "She’s predicting": a pronoun with a contracted auxiliary.
+        if (tokens[last].Kind == TokenKind.Word && lastText.Length > 2 && lastText[^1] is 's' && CharClass.IsApostropheLike(lastText[^2])
+            && Pronouns.TryGet(lastText[..^2], out var contracted) && contracted.Form == MentionForm.Pronoun && !contracted.Expletive)
+        {
+            return new Mention(new TextSpan(tokens[last].Start, tokens[last].End - 2), contracted.Kind, contracted.Form);
+        }
+
+        if (lastText is "," && last - 2 >= lower && a.TokenText(last - 1) is ")" && PartyTagPeriod(a, last - 2))
+        {
+            return FindEndingAt(a, last - 1, lower, passive, out firstToken); // "Sen. Joe Lieberman (I-Conn.), said"
+        }
+
         if (lastText is "," && last - 1 >= lower)
         {
             return FindAppositive(a, last, lower, out firstToken);
+        }
+
+        if (tokens[last].Kind == TokenKind.Dash && last - 2 >= lower)
+        {
+            // "Jason Sims — a teacher from Mount Pleasant — says": the mention before the dashed aside.
+            int open = last - 1;
+            while (open >= lower && open > last - 30 && a.Tokens[open].Kind != TokenKind.Dash && a.TokenText(open) is not ("." or ";" or ":"))
+            {
+                open--;
+            }
+
+            if (open > lower && open < last - 1 && a.Tokens[open].Kind == TokenKind.Dash && a.TokenText(open).SequenceEqual(lastText)
+                && FindEndingAt(a, open - 1, lower, passive, out firstToken) is { Form: MentionForm.Name or MentionForm.Nominal } before
+                && (firstToken == lower || IsBoundary(a, firstToken - 1)))
+            {
+                return before;
+            }
+
+            return null;
+        }
+
+        if (QuantifierMention(a, last, lower, out firstToken) is { } quantifier)
+        {
+            return quantifier;
         }
 
         if (lastText is ")")
@@ -213,6 +250,51 @@ internal static class SpeakerFinder
         return new Mention(span, GuessKind(a, firstToken, last), capitalized && !StartsWithDeterminer(a, firstToken) ? MentionForm.Name : MentionForm.Nominal);
     }
 
+    /// <summary>Quantifiers that stand alone as a subject: "Some said", "Both have promised", "Many speculated that".</summary>
+    private static readonly Lexicon Quantifiers = new(["some", "several", "many", "both", "most", "few", "others", "half"], ignoreCase: true);
+
+    /// <summary>Number words that stand for a share of people: "Two in three said", "Six in 10 say".</summary>
+    private static readonly Lexicon NumberWords = new(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], ignoreCase: true);
+
+    /// <summary>
+    /// A share of people as the whole subject, at a clause boundary: "Some said", "Two in three said", "Six in 10 say",
+    /// "42% say", "Those surveyed said".
+    /// </summary>
+    private static Mention? QuantifierMention(TextAnalysis a, int last, int lower, out int firstToken)
+    {
+        firstToken = last;
+        var tokens = a.Tokens;
+        var word = a.TokenText(last);
+        int first = -1;
+        if (tokens[last].Kind == TokenKind.Word && Quantifiers.Contains(word))
+        {
+            first = last;
+        }
+        else if (IsNumber(a, last) && last - 2 >= lower && a.TokenText(last - 1) is "in" or "of" && IsNumber(a, last - 2))
+        {
+            first = last - 2;
+        }
+        else if (word is "%" && last - 1 >= lower && tokens[last - 1].Kind == TokenKind.Number)
+        {
+            first = last - 1;
+        }
+        else if (tokens[last].Kind == TokenKind.Word && word.EndsWith("ed", StringComparison.Ordinal) && last - 1 >= lower && a.TokenText(last - 1) is "Those" or "those")
+        {
+            first = last - 1;
+        }
+
+        if (first < 0 || !(first == lower || IsBoundary(a, first - 1) || a.TokenText(first - 1) is "and" or "but" or "while"))
+        {
+            return null;
+        }
+
+        firstToken = first;
+        return new Mention(new TextSpan(tokens[first].Start, tokens[last].End), EntityKind.Person, MentionForm.Nominal);
+    }
+
+    private static bool IsNumber(TextAnalysis a, int i) =>
+        a.Tokens[i].Kind == TokenKind.Number || (a.Tokens[i].Kind == TokenKind.Word && NumberWords.Contains(a.TokenText(i)));
+
     /// <summary>At a determiner whose left neighbour is "to/of/for" after a title: "Ambassador to the United States".</summary>
     private static bool ContinuesThroughPreposition(TextAnalysis a, int i, int lower) =>
         i - 1 >= lower && a.Tokens[i].Kind == TokenKind.Word && a.TokenText(i) is "of" or "to" or "for" or "at" && IsTitleOrCapitalized(a, i - 1);
@@ -227,19 +309,31 @@ internal static class SpeakerFinder
         var tokens = a.Tokens;
         int i = comma - 1;
         int commas = 0;
+        bool cueVerb = false;
         while (i >= lower && comma - i < 36)
         {
             var text = a.TokenText(i);
             bool possessive = tokens[i].Kind == TokenKind.QuoteMark && i > lower && tokens[i].Start == tokens[i - 1].End && text is "'" or "’"
                 && a.TokenText(i - 1).EndsWith("s", StringComparison.Ordinal); // "military veterans' families"
-            // A cue verb inside the stretch means it is a clause ("Moravec, the treasurer, rejected the figures,"), not an appositive.
-            if ((tokens[i].Kind == TokenKind.QuoteMark && !possessive) || text is "." or ";" or ":" || (tokens[i].Kind == TokenKind.Word && (text is "that" or "but" || CueLexicon.TryGet(text, out _))))
+            if ((tokens[i].Kind == TokenKind.QuoteMark && !possessive) || (text is "." && !PartyTagPeriod(a, i)) || text is ";" or ":" || (tokens[i].Kind == TokenKind.Word && text is "that" or "but"))
             {
                 return null;
             }
 
+            // A cue verb inside the stretch means it is a clause ("Moravec, the treasurer, rejected the figures,"), not an
+            // appositive, unless a relative pronoun opens it ("Reid, who endorsed Clinton, said"). A weak cue not in -ed is a
+            // noun there ("a talk show host"), a participle an aside ("Manafort, citing the polls, said").
+            cueVerb |= tokens[i].Kind == TokenKind.Word && CueLexicon.TryGet(text, out var cueWord) && !text.EndsWith("ing", StringComparison.Ordinal)
+                && (!cueWord.Weak || text.EndsWith("ed", StringComparison.Ordinal));
+
             if (text is ",")
             {
+                if (cueVerb && a.TokenText(i + 1) is not ("who" or "which" or "whose"))
+                {
+                    return null;
+                }
+
+                cueVerb = false;
                 commas++;
                 if (i - 1 < lower)
                 {
@@ -281,6 +375,18 @@ internal static class SpeakerFinder
         }
 
         return null;
+    }
+
+    /// <summary>The period of a party-and-state tag between commas: "Sen. Rand Paul, R-Ky., said".</summary>
+    private static bool PartyTagPeriod(TextAnalysis a, int i)
+    {
+        if (i < 1 || a.Tokens[i].Start != a.Tokens[i - 1].End)
+        {
+            return false;
+        }
+
+        var tag = a.TokenText(i - 1);
+        return tag.Length >= 3 && tag[0] is 'R' or 'D' or 'I' && tag[1] == '-' && char.IsUpper(tag[2]);
     }
 
     private static bool IsBoundary(TextAnalysis a, int i)
