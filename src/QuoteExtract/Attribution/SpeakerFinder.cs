@@ -91,6 +91,15 @@ internal static class SpeakerFinder
             return quantifier;
         }
 
+        // "A news report published Wednesday said", "A court document filed Thursday says": a reduced relative clause.
+        if (tokens[last].Kind == TokenKind.Word && lastText.Length > 4 && lastText.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(lastText[0])
+            && last - 2 >= lower && !CueLexicon.TryGet(lastText, out _)
+            && FindPhrase(a, last - 1, lower, out int headFirst) is { } head && StartsWithDeterminer(a, headFirst) && last - 1 > headFirst)
+        {
+            firstToken = headFirst;
+            return head with { Span = new TextSpan(head.Span.Start, tokens[last].End) };
+        }
+
         if (lastText is ")")
         {
             // "Mike Pence (R-IN) said": skip the parenthesis.
