@@ -226,7 +226,7 @@ internal sealed class Attributor
     private void ProposeLearned(int t, List<QuoteCandidate> earlier)
     {
         var word = a.TokenText(t);
-        if (cueRates is null || relaxed is null || !char.IsLower(word[0]) || CueLexicon.TryGet(word, out _) || !cueRates.Proposes(word, out double rate))
+        if (cueRates is null || relaxed is null || (!char.IsLower(word[0]) && !TitleCase(SentenceOf(t))) || CueLexicon.TryGet(word, out _) || !cueRates.Proposes(word, out double rate))
         {
             return;
         }
@@ -1773,6 +1773,25 @@ internal sealed class Attributor
         }
 
         candidates.RemoveAll(outers.Contains);
+    }
+
+    /// <summary>
+    /// A headline in title case ("Conservative Icon Morton Blackwell Endorses Ted Cruz"): at least three words of four
+    /// letters or more, four in five of them capitalized. Its verbs are capitalized too.
+    /// </summary>
+    private bool TitleCase(Sentence sentence)
+    {
+        int words = 0, capitalized = 0;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Length >= 4)
+            {
+                words++;
+                capitalized += char.IsUpper(a.Text[tokens[k].Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalized * 5 >= words * 4;
     }
 
     /// <summary>Whether every word of <paramref name="span"/> is capitalized, as a transcript's speaker label is ("RAMOS", "Sen. Holm").</summary>

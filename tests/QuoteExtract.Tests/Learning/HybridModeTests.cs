@@ -165,6 +165,21 @@ public sealed class HybridModeTests
     }
 
     [Test]
+    public void Extract_HybridTitleCaseHeadline_ProposesItsCapitalizedLearnedCue()
+    {
+        // In a title-case headline the verb is capitalized too; elsewhere a capitalized word is a name, not a cue.
+        var rates = new CueRates([KeyValuePair.Create("championed", (Cues: 40, Total: 60))], proposeAt: 0.1);
+        var extractor = new QuoteExtractor(Hybrid, new ConstantScorer(0.75, cueRates: rates));
+
+        var quote = extractor.Extract("Senator Ama Obi Championed The Harbour Expansion Plan\n\nThe vote is next week.").Quotes.Should().ContainSingle().Subject;
+        quote.Cue!.Text.Should().Be("Championed");
+        quote.Speaker!.Text.Should().Be("Senator Ama Obi");
+        quote.Text.Should().Be("The Harbour Expansion Plan");
+
+        extractor.Extract("Senator Ama Obi met the Championed Foundation in the harbour office on Tuesday.").Quotes.Should().BeEmpty();
+    }
+
+    [Test]
     public void Extract_HybridOneWordObject_IsProposedForTheScorer_RulesRefuseIt()
     {
         // "praised Varga": a one-word object is content as PolNeAR annotates it; the rules want two words at least.
