@@ -451,13 +451,15 @@ internal static class SpeakerFinder
             }
             else if (WordLists.Determiners.Contains(word))
             {
-                if (i > first && !(a.TokenText(i - 1) is "of" or "to" or "for" or "at"))
+                if (i > first && !(a.TokenText(i - 1) is "of" or "to" or "for" or "at") && !(i - 2 > first && a.TokenText(i - 1) is "with" or "on" or "about" && a.TokenText(i - 2) is "familiar" or "briefed" or "knowledgeable"))
                 {
                     break;
                 }
             }
-            else if (word is "of" or "for" or "to" or "at" or "from")
+            else if (word is "of" or "for" or "to" or "at" or "from"
+                || (word is "with" or "on" or "about" && i > first && a.TokenText(i - 1) is "familiar" or "briefed" or "knowledgeable"))
             {
+                // "people familiar with the talks", "officials briefed on the plan": the source's standing is in the mention.
                 if (i == first || i + 1 >= upper || !(IsTitleOrCapitalized(a, i + 1) || WordLists.Determiners.Contains(a.TokenText(i + 1))))
                 {
                     break;
