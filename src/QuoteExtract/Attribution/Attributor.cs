@@ -508,7 +508,7 @@ internal sealed class Attributor
                 speaker = null;
             }
 
-            if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, inverted, cueWord.Class is CueClass.Speech or CueClass.Writing, out int splitQuote))
+            if (speaker is { } s && groupFirst > 0 && IsSeparator(groupFirst - 1) && IsTrailingRest(restStart, sentence, tell, inverted, cueWord.Class is CueClass.Speech or CueClass.Writing, afterQuotation, out int splitQuote))
             {
                 // "…," X said, adding that … "…": a participle cue reports a quote of its own; no split.
                 if (splitQuote < 0 && !HasParticipleClause(restStart, sentence.EndToken))
@@ -917,7 +917,7 @@ internal sealed class Attributor
     private bool IsClosingFragment(int i) => fragments.Exists(f => f.End == tokens[i].End);
 
     /// <summary>After the trailing group: nothing, a time or place adjunct, a recipient, or ", "…" (split quote).</summary>
-    private bool IsTrailingRest(int k, Sentence sentence, bool tell, bool inverted, bool speaking, out int splitQuote)
+    private bool IsTrailingRest(int k, Sentence sentence, bool tell, bool inverted, bool speaking, bool afterQuotation, out int splitQuote)
     {
         splitQuote = -1;
         int end = sentence.EndToken;
@@ -952,8 +952,9 @@ internal sealed class Attributor
             // "…, she said, the night shifts would be harder": a noun phrase with a finite verb is a clause, not an appositive.
             bool nounPhrase = (WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last)
                 && (inverted || !HoldsFiniteVerb(k + 1, last));
+            // "…,” Melanie said, and soon the balloons dropped": a coordinated clause of the narrative follows.
             return IsParticiple(next) || next is "who" or "whose" || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last, allowThat: true))
-                || nounPhrase;
+                || nounPhrase || (next is "and" or "but" && afterQuotation);
         }
 
         if (a.TokenText(k) is "who" or "whose" && AdjunctOnly(k + 1, last))
