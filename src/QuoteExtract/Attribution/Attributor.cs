@@ -226,7 +226,8 @@ internal sealed class Attributor
     private void ProposeLearned(int t, List<QuoteCandidate> earlier)
     {
         var word = a.TokenText(t);
-        if (cueRates is null || relaxed is null || (!char.IsLower(word[0]) && !TitleCase(SentenceOf(t))) || CueLexicon.TryGet(word, out _) || !cueRates.Proposes(word, out double rate))
+        if (cueRates is null || relaxed is null || CueLexicon.TryGet(word, out _) || !cueRates.Proposes(word, out double rate)
+            || (!char.IsLower(word[0]) && !TitleCase(SentenceOf(t))))
         {
             return;
         }
