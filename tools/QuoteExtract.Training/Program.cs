@@ -273,7 +273,7 @@ internal static class Program
                 double t = Math.Round(threshold, 2), rt = Math.Round(rescueThreshold, 2);
                 var report = Evaluate(documents, examples,
                     r => probability[r] >= t || (keepQuotations && r.Quote.Type == "direct" && !r.Relaxed) || (rt <= 1 && rescueProbability[r] >= rt),
-                    OutOfFoldBounds);
+                    OutOfFoldBounds, r => probability[r]);
                 double objective = Objective(report);
                 if (objective > bestObjective + 1e-9)
                 {
@@ -306,10 +306,11 @@ internal static class Program
             || (model.KeepRuleQuotations && r.Quote.Type == "direct" && !r.Relaxed)
             || (model.Rescue is { } rescue && CompactScorer.Calibrated(rescue.CalibrationSlope, rescue.CalibrationOffset, rescueRaw[r]) >= rescue.Threshold));
         var probability = examples.Rows.ToDictionary(r => r, r => CompactScorer.Calibrated(slope, offset, recallRaw[r]));
+        var confidence = examples.Rows.ToDictionary(r => r, r => CompactScorer.Calibrated(model.CalibrationSlope, model.CalibrationOffset, raw[r]));
         for (int step = 99; step >= 1; step--)
         {
             double t = step / 100.0;
-            var report = Evaluate(documents, examples, r => balanced[r] || probability[r] >= t, OutOfFoldBounds);
+            var report = Evaluate(documents, examples, r => balanced[r] || probability[r] >= t, OutOfFoldBounds, r => confidence[r]);
             if (report.Quote30.R >= report.Quote30.P)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -326,18 +327,48 @@ internal static class Program
     internal static EvaluationReport Evaluate(List<GoldDocument> documents, Examples examples, ICandidateScorer? scorer) =>
         Evaluate(documents, examples,
             r => scorer is null ? !r.Relaxed : scorer.Keep(r.Features, scorer.Probability(r.Features)),
-            r => WithBounds(r, scorer));
+            r => WithBounds(r, scorer), scorer is null ? null : r => scorer.Probability(r.Features));
 
-    /// <summary>Scores the candidates <paramref name="keep"/> keeps, each as <paramref name="quoteOf"/> gives it, with the CLI's port of score.py.</summary>
-    private static EvaluationReport Evaluate(List<GoldDocument> documents, Examples examples, Func<Row, bool> keep, Func<Row, EvalQuote> quoteOf)
+    /// <summary>
+    /// Scores the candidates <paramref name="keep"/> keeps, each as <paramref name="quoteOf"/> gives it, with the CLI's
+    /// port of score.py. With <paramref name="likelihood"/> (the main model's probability, the reported confidence), of
+    /// two kept candidates whose rules' spans overlap, one relaxed, the less likely goes, as
+    /// <see cref="QuoteExtractor.DropOverlapsWithRelaxed"/> decides at extraction.
+    /// </summary>
+    private static EvaluationReport Evaluate(List<GoldDocument> documents, Examples examples, Func<Row, bool> keep, Func<Row, EvalQuote> quoteOf,
+        Func<Row, double>? likelihood = null)
     {
         var predictions = new Dictionary<string, PredictedDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            predictions[document.Id] = new PredictedDocument(document.Id, [.. examples.ByDocument[document.Id].Where(keep).Select(quoteOf)]);
+            var kept = examples.ByDocument[document.Id].Where(keep).ToList();
+            if (likelihood is not null)
+            {
+                kept = DropOverlaps(kept, likelihood);
+            }
+
+            predictions[document.Id] = new PredictedDocument(document.Id, [.. kept.Select(quoteOf)]);
         }
 
         return Scorer.Score(documents, predictions);
+    }
+
+    /// <summary>The overlap decision of extraction over kept rows (in document order): the less likely of an overlapping pair with a relaxed one goes, the later on a tie.</summary>
+    private static List<Row> DropOverlaps(List<Row> kept, Func<Row, double> likelihood)
+    {
+        var drop = new bool[kept.Count];
+        for (int i = 0; i < kept.Count; i++)
+        {
+            for (int j = i + 1; j < kept.Count && !drop[i]; j++)
+            {
+                if (!drop[j] && (kept[i].Relaxed || kept[j].Relaxed) && kept[i].Quote.Start < kept[j].Quote.End && kept[j].Quote.Start < kept[i].Quote.End)
+                {
+                    drop[likelihood(kept[j]) > likelihood(kept[i]) ? i : j] = true;
+                }
+            }
+        }
+
+        return [.. kept.Where((_, i) => !drop[i])];
     }
 
     /// <summary>The candidate's quote with the start, end and speaker the out-of-fold choosers picked.</summary>
