@@ -26,6 +26,12 @@ internal sealed class Attributor
             "behind", "across", "around", "about", "for"],
         ignoreCase: true);
 
+    /// <summary>Cues whose "to" opens what they report, not an addressee: "pointed to | Cruz's victories", "referred to | the killings".</summary>
+    private static readonly Lexicon ToComplements = new(
+        ["point", "points", "pointed", "pointing", "refer", "refers", "referred", "referring", "allude", "alludes", "alluded", "alluding",
+        "object", "objects", "objected", "objecting", "react", "reacts", "reacted", "reacting", "respond", "responds", "responded", "responding"],
+        ignoreCase: true);
+
     private static readonly Lexicon TellVerbs = new(
         [        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warned", "warn", "warns", "assured", "reminded"],
         ignoreCase: true);
@@ -638,7 +644,8 @@ internal sealed class Attributor
             }
         }
 
-        if (!tell && contentStart + 1 < sentence.EndToken && a.TokenText(contentStart) is "to"
+        bool toComplement = ToComplements.Contains(word);
+        if (!tell && !toComplement && contentStart + 1 < sentence.EndToken && a.TokenText(contentStart) is "to"
             && (WordLists.Determiners.Contains(a.TokenText(contentStart + 1)) || SpeakerFinder.IsCapitalized(a.TokenText(contentStart + 1)) || Pronouns.TryGet(a.TokenText(contentStart + 1), out _)))
         {
             // "said to the TV", "said to reporters": the addressee is in no span.
@@ -659,7 +666,8 @@ internal sealed class Attributor
         contentStart = SkipTimeAdjunct(contentStart, sentence.EndToken);
 
         // "talked about", "called for", "railed against": a linking preposition is part of the cue (PolNeAR).
-        if (contentStart == cueEnd && contentStart + 1 < sentence.EndToken && (a.TokenText(contentStart) is "about" || (!tell && a.TokenText(contentStart) is "for" or "on" or "against" or "of" or "with" or "over")))
+        if (contentStart == cueEnd && contentStart + 1 < sentence.EndToken && (a.TokenText(contentStart) is "about" || (!tell && a.TokenText(contentStart) is "for" or "on" or "against" or "of" or "with" or "over")
+            || (toComplement && a.TokenText(contentStart) is "to")))
         {
             cue = new TextSpan(cue.Start, tokens[contentStart].End);
             contentStart++;
