@@ -380,15 +380,34 @@ internal sealed class Attributor
             var sentence = SentenceOf(t);
             int afterPhrase = t + length;
             var speaker = SpeakerFinder.FindStartingAt(a, afterPhrase, sentence.EndToken, out int speakerEnd);
+            var cue = new TextSpan(tokens[t].Start, tokens[t + length - 1].End);
+            TextSpan content;
+            int contentStart = sentence.FirstToken;
+
+            // The source runs to the comma before the content, or to the sentence end after it: "according to early
+            // results of the exit poll conducted by Edison Research, …", "…, according to the document he released."
+            bool trailing = t > contentStart && a.TokenText(t - 1) is ",";
+            int sourceEnd = afterPhrase;
+            while (sourceEnd < sentence.EndToken && sourceEnd < afterPhrase + 20 && directOfToken[sourceEnd] < 0
+                && (tokens[sourceEnd].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol || (sourceEnd > afterPhrase && a.TokenText(sourceEnd) is "'" or "’")))
+            {
+                sourceEnd++;
+            }
+
+            bool wholeSource = sourceEnd > afterPhrase && sourceEnd < sentence.EndToken && (trailing ? sourceEnd >= LastContentToken(sentence) : a.TokenText(sourceEnd) is ",");
+            if (wholeSource && (speaker is null || speakerEnd < sourceEnd))
+            {
+                var span = new TextSpan(tokens[afterPhrase].Start, tokens[sourceEnd - 1].End);
+                speaker = speaker is { } found ? found with { Span = span } : new Mention(span, SpeakerFinder.GuessKind(a, afterPhrase, sourceEnd - 1), MentionForm.Nominal);
+                speakerEnd = sourceEnd;
+            }
+
             if (speaker is null)
             {
                 return null;
             }
 
-            var cue = new TextSpan(tokens[t].Start, tokens[t + length - 1].End);
-            TextSpan content;
-            int contentStart = sentence.FirstToken;
-            if (t > contentStart && a.TokenText(t - 1) is ",")
+            if (trailing)
             {
                 // "…, according to X."
                 content = Span(contentStart, t - 2);
