@@ -507,7 +507,10 @@ internal sealed class Attributor
         // Trailing: "…," X said. / "…," said X. / …, X said on Monday. A weak cue ("…," she continued) counts
         // only right after a quotation.
         bool afterQuotation = beforeModifiers >= 0 && (leftFirst > 0 && left is not null ? directOfToken[leftFirst - 1] >= 0 : directOfToken[beforeModifiers] >= 0);
-        if (!cueWord.Weak || afterQuotation)
+
+        // "…, polls show." / "…, he estimated.": a weak cue that ends the sentence after ", X" is a verb.
+        bool endsSentence = cueWord.Weak && left is not null && leftFirst > 0 && a.TokenText(leftFirst - 1) is "," && cueEnd > LastContentToken(sentence);
+        if (!cueWord.Weak || afterQuotation || endsSentence)
         {
             Mention? speaker = left;
             int groupFirst = leftFirst;
