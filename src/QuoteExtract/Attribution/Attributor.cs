@@ -729,6 +729,13 @@ internal sealed class Attributor
         // A form of "be" before the cue is skipped as a modifier and marks a passive, so only "has/have/had" count here.
         bool afterAuxiliary = left is not null && t > 0 && a.TokenText(t - 1) is "has" or "have" or "had" && !passive;
         int contentEnd = ContentEnd(contentStart, sentence);
+        if (left is { Form: MentionForm.Relative } && ReferentOpensClause(leftFirst, sentence))
+        {
+            // "The novice who wants to unseat the chair is reaping rewards": the relative clause ends where the
+            // predicate of its subject begins.
+            contentEnd = BeforeMainPredicate(contentStart, contentEnd);
+        }
+
         bool quotationInside = cueWord.Weak && HoldsQuotation(contentStart, contentEnd)
             && !(a.TokenText(contentStart).EndsWith("ed", StringComparison.Ordinal)); // "the report released last year": a noun
         if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject && !afterAuxiliary && !quotationInside)
@@ -1826,6 +1833,50 @@ internal sealed class Attributor
         return words >= 3 && capitalized * 5 >= words * 4;
     }
 
+    /// <summary>Auxiliaries and copulas that open a main clause's predicate after a subject with a relative clause.</summary>
+    private static readonly Lexicon PredicateOpeners = new(
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"], ignoreCase: false);
+
+    /// <summary>Whether the referent of the relative pronoun at <paramref name="relative"/> opens its sentence (after an opening phrase): the clause sits in the subject.</summary>
+    private bool ReferentOpensClause(int relative, Sentence sentence)
+    {
+        int k = relative - 1;
+        if (k >= 0 && a.TokenText(k) is ",")
+        {
+            k--;
+        }
+
+        int start = ClauseStart(k, sentence);
+        return k >= start && SpeakerFinder.FindEndingAt(a, k, start, passive: false, out int first) is { Form: MentionForm.Name or MentionForm.Nominal } && first == start;
+    }
+
+    /// <summary>The last content token before the main clause's predicate ("…, has lost members", "… is reaping …"), or <paramref name="end"/>.</summary>
+    private int BeforeMainPredicate(int start, int end)
+    {
+        // A clause ("that the bridge would cost jobs") has an auxiliary of its own: then only one after a comma opens the predicate.
+        bool clause = a.TokenText(start) is "that" or "whether" or "if" || Pronouns.TryGet(a.TokenText(start), out _);
+        for (int k = start + 2; k <= end; k++)
+        {
+            if (directOfToken[k] >= 0)
+            {
+                return end;
+            }
+
+            if (PredicateOpeners.Contains(a.TokenText(k)) && (!clause || a.TokenText(k - 1) is ","))
+            {
+                int last = k - 1;
+                while (last > start && a.TokenText(last) is "," or "—" or "–")
+                {
+                    last--;
+                }
+
+                return last;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>Whether every word of <paramref name="span"/> is capitalized, as a transcript's speaker label is ("RAMOS", "Sen. Holm").</summary>
     private bool IsNameLabel(TextSpan span)
     {
@@ -1861,7 +1912,9 @@ internal sealed class Attributor
                 return QuoteType.Direct;
             }
 
-            if (content.Overlaps(new TextSpan(q.Start, q.End)))
+            // Mixed when a quotation mark falls inside; content wholly inside a quotation (an unclosed one running
+            // on) holds no mark of it.
+            if (content.Overlaps(new TextSpan(q.Start, q.End)) && HoldsMark(content))
             {
                 return QuoteType.Mixed;
             }
@@ -1869,13 +1922,27 @@ internal sealed class Attributor
 
         foreach (var f in fragments)
         {
-            if (content.Overlaps(new TextSpan(f.Start, f.End)))
+            if (content.Overlaps(new TextSpan(f.Start, f.End)) && HoldsMark(content))
             {
                 return f.Start == content.Start && f.End == content.End ? QuoteType.Direct : QuoteType.Mixed;
             }
         }
 
         return QuoteType.Indirect;
+    }
+
+    /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
+    private bool HoldsMark(TextSpan span)
+    {
+        for (int t = TokenAt(span.Start); t < tokens.Length && tokens[t].Start < span.End; t++)
+        {
+            if (tokens[t].Kind == TokenKind.QuoteMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Sentence SentenceOf(int token) => a.Sentences[a.SentenceOfToken[Math.Min(token, tokens.Length - 1)]];

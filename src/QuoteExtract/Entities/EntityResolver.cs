@@ -73,6 +73,9 @@ internal static class EntityResolver
             var m = candidates[i].Speaker!.Value;
             clusterOf[i] = m.Form switch
             {
+                MentionForm.Relative when Antecedent(a, m) is { } antecedent => antecedent.Form == MentionForm.Name
+                    ? AddName(a, clusters, antecedent.Span, a.TokenAtOrAfter(antecedent.Span.Start), a.TokenAtOrAfter(antecedent.Span.End) - 1, speaks: true)
+                    : ResolveNominal(a, clusters, antecedent),
                 MentionForm.Pronoun or MentionForm.Relative => ResolvePronoun(a, clusters, m),
                 _ => ResolveNominal(a, clusters, m),
             };
@@ -384,6 +387,19 @@ internal static class EntityResolver
 
     private static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> word) =>
         CharClass.EndsWithPossessive(word) ? word[..^2] : word;
+
+    /// <summary>The noun phrase a relative "who"/"which" speaker follows ("The union, which endorsed …"), or null.</summary>
+    private static Mention? Antecedent(TextAnalysis a, Mention relative)
+    {
+        int k = a.TokenAtOrAfter(relative.Span.Start) - 1;
+        if (k >= 0 && a.TokenText(k) is ",")
+        {
+            k--;
+        }
+
+        int lower = k >= 0 ? a.Sentences[a.SentenceOfToken[k]].FirstToken : 0;
+        return k >= lower && SpeakerFinder.FindEndingAt(a, k, lower, passive: false, out _) is { Form: MentionForm.Name or MentionForm.Nominal } found ? found : null;
+    }
 
     /// <summary>he/she → nearest person before; they/we/it/which → nearest organization or group before; who → nearest name before.</summary>
     private static Cluster? ResolvePronoun(TextAnalysis a, List<Cluster> clusters, Mention m)
