@@ -254,7 +254,20 @@ internal sealed class Attributor
     /// </summary>
     private void ProposePassive(int t)
     {
-        if (relaxed is null || t + 2 >= tokens.Length || a.TokenText(t + 1) is not "by")
+        if (relaxed is null || t + 1 >= tokens.Length)
+        {
+            return;
+        }
+
+        // Without an agent ("His oversight of the bailout was much derided.") the subject is still the content, with
+        // no speaker; only where the participle ends the clause.
+        bool agentless = a.TokenText(t + 1) is not "by";
+        if (agentless && !(tokens[t + 1].Kind == TokenKind.Punctuation && a.TokenText(t + 1) is "." or "," or ";"))
+        {
+            return;
+        }
+
+        if (!agentless && t + 2 >= tokens.Length)
         {
             return;
         }
@@ -281,13 +294,13 @@ internal sealed class Attributor
         }
 
         var subject = SpeakerFinder.FindEndingAt(a, beforeModifiers, lower, passive: false, out _);
-        var agent = SpeakerFinder.FindStartingAt(a, t + 2, sentence.EndToken, out _);
-        if (subject is not { Form: MentionForm.Name or MentionForm.Nominal } content || agent is null)
+        var agent = agentless ? null : SpeakerFinder.FindStartingAt(a, t + 2, sentence.EndToken, out _);
+        if (subject is not { Form: MentionForm.Name or MentionForm.Nominal } content || (agent is null && !agentless))
         {
             return;
         }
 
-        var cue = new TextSpan(tokens[beforeModifiers + 1].Start, tokens[t + 1].End);
+        var cue = new TextSpan(tokens[beforeModifiers + 1].Start, tokens[agentless ? t : t + 1].End);
         var candidate = Build(content.Span, cue, listed ? cueWord.Class : CueClass.Other, listed ? cueWord.Prior : rate, agent, Placement.Trailing);
         candidate.Learned = !listed;
         relaxed.Add(candidate);

@@ -221,6 +221,18 @@ public sealed class HybridModeTests
     }
 
     [Test]
+    public void Extract_HybridPassiveWithoutAgent_SubjectIsContent_NoSpeaker()
+    {
+        const string Text = "The new harbour plan was widely criticized.\n\nThe vote is next week, and the council will meet on Friday.";
+        new QuoteExtractor(QuoteExtractorOptions.Default).Extract(Text).Quotes.Should().BeEmpty("the rules report no passive subject");
+
+        var passive = new QuoteExtractor(Hybrid, new ConstantScorer(0.75)).Extract(Text).Quotes.Should().ContainSingle(q => q.Text == "The new harbour plan").Subject;
+        passive.Speaker.Should().BeNull();
+        passive.Cue!.Text.Should().Be("was widely criticized");
+        passive.Type.Should().Be(QuoteType.Indirect);
+    }
+
+    [Test]
     public void Extract_LearnedCueBelowItsRate_ProposesNothing()
     {
         const string Text = "Senator Ama Obi championed the harbour expansion plan on Tuesday.";
@@ -273,7 +285,10 @@ public sealed class HybridModeTests
             + "pointing out that the board had ignored two of its own rules.";
 
         new QuoteExtractor().Extract(Text).Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text == "ruled", "\"ruled\" is not a hand-lexicon cue");
-        var hybrid = new QuoteExtractor(Hybrid).Extract(Text).Quotes;
+
+        // Every candidate equally likely: of the overlapping pair the earlier (outer) one stays.
+        var rates = new CueRates([KeyValuePair.Create("ruled", (Cues: 40, Total: 60))], proposeAt: 0.1);
+        var hybrid = new QuoteExtractor(Hybrid, new ConstantScorer(0.75, cueRates: rates)).Extract(Text).Quotes;
         hybrid.Should().Contain(q => q.Cue != null && q.Cue.Text == "ruled" && q.Text.StartsWith("that the harbour fees were lawful", StringComparison.Ordinal),
             "the learned cue's report holds the rule report (\"pointing out that …\") and is proposed all the same");
         hybrid.Should().OnlyContain(q => hybrid.Count(o => o.Span.Overlaps(q.Span)) == 1, "of overlapping kept reports the likelier stays");
