@@ -24,6 +24,9 @@ internal static class EntityResolver
         public readonly List<TextSpan> Mentions = [];
         public char Gender = 'n';
         public bool Speaks;
+
+        /// <summary>A group named by a plural noun ("polls", "the aides"): "he" and "she" never refer to it.</summary>
+        public bool Plural;
     }
 
     public static (IReadOnlyList<Entity> Entities, int?[] EntityOfCandidate) Resolve(TextAnalysis a, List<QuoteCandidate> candidates)
@@ -413,7 +416,7 @@ internal static class EntityResolver
         int bestPosition = -1;
         foreach (var c in clusters)
         {
-            if ((person && c.Kind == EntityKind.Organization) || (!mayBePerson && c.Kind == EntityKind.Person))
+            if ((person && c.Kind == EntityKind.Organization) || (!mayBePerson && c.Kind == EntityKind.Person) || (person && info is { Plural: false } && c.Plural))
             {
                 continue;
             }
@@ -486,7 +489,12 @@ internal static class EntityResolver
             return existing;
         }
 
-        var cluster = new Cluster { Name = a.Text[m.Span.Start..m.Span.End], Key = key, Kind = m.Kind };
+        var headWord = a.TokenText(last);
+        var cluster = new Cluster
+        {
+            Name = a.Text[m.Span.Start..m.Span.End], Key = key, Kind = m.Kind,
+            Plural = headWord.Length > 3 && char.IsLower(headWord[0]) && headWord[^1] == 's' && headWord[^2] != 's',
+        };
         cluster.Mentions.Add(m.Span);
         clusters.Add(cluster);
         return cluster;
