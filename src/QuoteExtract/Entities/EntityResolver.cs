@@ -166,6 +166,10 @@ internal static class EntityResolver
 
         cluster.Titles.AddRange(titles);
         cluster.Speaks |= speaks;
+        if (cluster.Gender == 'n' && GenderOf(titles) is var gender and not 'n')
+        {
+            cluster.Gender = gender; // "Mrs. Clinton", "Mr. Obama", "Congresswoman Gwen Graham"
+        }
         if (!cluster.Mentions.Contains(span))
         {
             cluster.Mentions.Add(span);
@@ -416,9 +420,10 @@ internal static class EntityResolver
         int bestPosition = -1;
         foreach (var c in clusters)
         {
-            if ((person && c.Kind == EntityKind.Organization) || (!mayBePerson && c.Kind == EntityKind.Person) || (person && info is { Plural: false } && c.Plural))
+            if ((person && c.Kind == EntityKind.Organization) || (!mayBePerson && c.Kind == EntityKind.Person) || (person && info is { Plural: false } && c.Plural)
+                || (info is { Gender: 'm' or 'f' } && c.Gender is 'm' or 'f' && c.Gender != info.Gender))
             {
-                continue;
+                continue; // "she" never refers to "Mr. Obama", nor "he" to someone called "she" before
             }
 
             foreach (var mention in c.Mentions)
@@ -431,7 +436,32 @@ internal static class EntityResolver
             }
         }
 
+        if (best is not null && best.Gender == 'n' && info is { Gender: 'm' or 'f' } && best.Kind == EntityKind.Person)
+        {
+            best.Gender = info.Gender; // what "he" or "she" refers to keeps that gender for later pronouns
+        }
+
         return best;
+    }
+
+    /// <summary>'m' or 'f' when a title says so ("Mr.", "Mrs.", "Ms.", "Congresswoman", "spokesman"), else 'n'.</summary>
+    private static char GenderOf(IEnumerable<string> titles)
+    {
+        foreach (var title in titles)
+        {
+            var t = title.TrimEnd('.').ToLowerInvariant();
+            if (t is "mr" || (t.EndsWith("man", StringComparison.Ordinal) && t is not ("chairman" or "human")))
+            {
+                return 'm';
+            }
+
+            if (t is "mrs" or "ms" or "miss" or "madam" || t.EndsWith("woman", StringComparison.Ordinal))
+            {
+                return 'f';
+            }
+        }
+
+        return 'n';
     }
 
     /// <summary>"the diplomat" → the entity with a matching title, nearest before (or after) the mention; else an entity of its own.</summary>
