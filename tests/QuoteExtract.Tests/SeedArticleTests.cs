@@ -151,4 +151,37 @@ public sealed class SeedArticleTests
         result.Quotes.Should().OnlyContain(q => q.EntityId != null, "every quote of the article has a resolved speaker");
         result.Entities.Select(e => e.Name).Should().BeEquivalentTo(["Anatoly Antonov", "the US National Security Council"]);
     }
+
+    [Test]
+    public void Extract_SeedArticleAtTheRecallPoint_FindsTheSameQuotesRight_PlusOnlyTheSubheading()
+    {
+        // Hybrid mode's recall operating point (issue 4's bars are met there): the seven indirect and mixed quotes keep
+        // their type, speaker and entity; the only quote added to the rules' thirteen is the subheading "Russia will
+        // not discuss arms control …", a PolNeAR-style report of an intention.
+        var text = ReadSeed();
+        var recall = new QuoteExtractor(QuoteExtractorOptions.Default with { Mode = ExtractionMode.Hybrid, OperatingPoint = OperatingPoint.Recall });
+        var result = recall.Extract(text);
+        (string Prefix, QuoteType Type, string Speaker)[] expected =
+        [
+            ("The visits by Russian President", QuoteType.Indirect, "Russian Ambassador to the United States Anatoly Antonov"),
+            ("The US authorities are “shivering”", QuoteType.Mixed, "Russian Ambassador to the United States Anatoly Antonov"),
+            ("he sees no prospects", QuoteType.Indirect, "He"),
+            ("Russia is not evading dialogue", QuoteType.Indirect, "Russian Ambassador to Washington Anatoly Antonov"),
+            ("It is impossible to resolve", QuoteType.Indirect, "the diplomat"),
+            ("in the coming days he will have a meeting", QuoteType.Indirect, "Antonov"),
+        ];
+        foreach (var (prefix, type, speaker) in expected)
+        {
+            var quote = FindByContentPrefix(result, prefix);
+            quote.Type.Should().Be(type);
+            quote.Speaker!.Text.Should().Be(speaker);
+            EntityOf(result, quote).Name.Should().Be("Anatoly Antonov");
+        }
+
+        FindByContentPrefix(result, "the United States is open to talks").Speaker!.Text.Should().Be("the US National Security Council");
+        var rules = Extractor.Extract(text).Quotes.Select(q => q.Span).ToList();
+        result.Quotes.Where(q => !rules.Exists(r => r.Overlaps(q.Span))).Should()
+            .ContainSingle().Which.Text.Should().StartWith("arms control", "the subheading's report is the one addition");
+        result.Quotes.Should().HaveCount(14);
+    }
 }
