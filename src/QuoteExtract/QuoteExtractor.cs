@@ -122,7 +122,7 @@ public sealed class QuoteExtractor
                     }
                 }
 
-                if (candidate.Type == QuoteType.Mixed && !HoldsQuotationMark(analysis, candidate.Parts[0]))
+                if (candidate.Type == QuoteType.Mixed && !analysis.HoldsQuoteMark(candidate.Parts[0]))
                 {
                     candidate.Type = QuoteType.Indirect; // the chosen bounds left the quoted fragment out
                 }
@@ -141,18 +141,7 @@ public sealed class QuoteExtractor
     /// </summary>
     internal static void DropOverlapsWithRelaxed(List<QuoteCandidate> kept, List<double> confidence, Mention?[] speakers)
     {
-        var drop = new bool[kept.Count];
-        for (int i = 0; i < kept.Count; i++)
-        {
-            for (int j = i + 1; j < kept.Count && !drop[i]; j++)
-            {
-                if (!drop[j] && (kept[i].Relaxed || kept[j].Relaxed) && kept[i].Hull.Overlaps(kept[j].Hull))
-                {
-                    drop[confidence[j] > confidence[i] ? i : j] = true;
-                }
-            }
-        }
-
+        var drop = OverlapLosers(kept.Count, i => kept[i].Relaxed, i => kept[i].Hull, i => confidence[i]);
         int k = 0;
         for (int i = 0; i < kept.Count; i++)
         {
@@ -165,6 +154,27 @@ public sealed class QuoteExtractor
 
         kept.RemoveRange(k, kept.Count - k);
         confidence.RemoveRange(k, confidence.Count - k);
+    }
+
+    /// <summary>
+    /// The overlap decision over <paramref name="count"/> kept candidates in document order: of two whose hulls overlap,
+    /// one of them relaxed, the less likely loses (the later on a tie). Training applies the same decision when it tunes.
+    /// </summary>
+    internal static bool[] OverlapLosers(int count, Func<int, bool> relaxed, Func<int, TextSpan> hull, Func<int, double> likelihood)
+    {
+        var drop = new bool[count];
+        for (int i = 0; i < count; i++)
+        {
+            for (int j = i + 1; j < count && !drop[i]; j++)
+            {
+                if (!drop[j] && (relaxed(i) || relaxed(j)) && hull(i).Overlaps(hull(j)))
+                {
+                    drop[likelihood(j) > likelihood(i) ? i : j] = true;
+                }
+            }
+        }
+
+        return drop;
     }
 
     /// <summary>
@@ -187,20 +197,6 @@ public sealed class QuoteExtractor
         }
 
         return c.Cue is { } q && c.Speaker is { } s && q.Overlaps(s.Span);
-    }
-
-    /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
-    private static bool HoldsQuotationMark(TextAnalysis analysis, TextSpan span)
-    {
-        for (int t = analysis.TokenAtOrAfter(span.Start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < span.End; t++)
-        {
-            if (analysis.Tokens[t].Kind == TokenKind.QuoteMark)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -120,29 +120,19 @@ internal sealed class Examples
     }
 
     /// <summary>
-    /// Marks <paramref name="document"/>'s rows exact or not as <paramref name="quoteOf"/> gives their quotes (with
-    /// the bounds the choosers pick): what the rescue model's keep decision is really about.
+    /// Relabels <paramref name="document"/>'s rows as <paramref name="quoteOf"/> gives their quotes (with the bounds the
+    /// choosers pick), as they will be reported: exact or not (the rescue model's label) and matched at 30 % or not,
+    /// greedily over the document whatever the speaker (the recall model's label).
     /// </summary>
-    public void RelabelExact(GoldDocument document, Func<Row, EvalQuote> quoteOf)
+    public void Relabel(GoldDocument document, Func<Row, EvalQuote> quoteOf)
     {
         var goldHulls = document.Quotes.Select(q => SpanNormalizer.Normalize(document.Text, q.Start, q.End)).ToHashSet();
-        foreach (var row in ByDocument[document.Id])
-        {
-            var quote = quoteOf(row);
-            row.Exact = goldHulls.Contains(SpanNormalizer.Normalize(document.Text, quote.Start, quote.End));
-        }
-    }
-
-    /// <summary>
-    /// Marks <paramref name="document"/>'s rows matched or not (quote@0.3, greedy over the document, whatever the
-    /// speaker) as <paramref name="quoteOf"/> gives their quotes: the recall model's label, as the quotes will be reported.
-    /// </summary>
-    public void RelabelMatched(GoldDocument document, Func<Row, EvalQuote> quoteOf)
-    {
         var rows = ByDocument[document.Id];
-        Label(document, [.. rows.Select(quoteOf)], out var goldOf);
+        var quotes = rows.Select(quoteOf).ToList();
+        Label(document, quotes, out var goldOf);
         for (int i = 0; i < rows.Count; i++)
         {
+            rows[i].Exact = goldHulls.Contains(SpanNormalizer.Normalize(document.Text, quotes[i].Start, quotes[i].End));
             rows[i].Matched = goldOf[i] >= 0;
         }
     }

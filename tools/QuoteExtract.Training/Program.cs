@@ -88,8 +88,7 @@ internal static class Program
         int exactBefore = examples.Rows.Count(r => r.Exact), matchedBefore = examples.Rows.Count(r => r.Matched);
         foreach (var document in shuffled)
         {
-            examples.RelabelExact(document, OutOfFoldBounds);
-            examples.RelabelMatched(document, OutOfFoldBounds);
+            examples.Relabel(document, OutOfFoldBounds);
         }
 
         Console.WriteLine($"exact contents with the choosers' bounds: {exactBefore} -> {examples.Rows.Count(r => r.Exact)}; matched at 0.3: {matchedBefore} -> {examples.Rows.Count(r => r.Matched)}");
@@ -272,7 +271,7 @@ internal static class Program
             {
                 double t = Math.Round(threshold, 2), rt = Math.Round(rescueThreshold, 2);
                 var report = Evaluate(documents, examples,
-                    r => probability[r] >= t || (keepQuotations && r.Quote.Type == "direct" && !r.Relaxed) || (rt <= 1 && rescueProbability[r] >= rt),
+                    r => KeptAtBalanced(r, probability[r], rescueProbability[r], t, keepQuotations, rt <= 1 ? rt : null),
                     OutOfFoldBounds, r => probability[r]);
                 double objective = Objective(report);
                 if (objective > bestObjective + 1e-9)
@@ -293,6 +292,14 @@ internal static class Program
     }
 
     /// <summary>
+    /// Whether the balanced point keeps a row: its main probability reaches <paramref name="threshold"/>, it is a rule
+    /// quotation and every one is kept, or the rescue probability reaches <paramref name="rescueThreshold"/> (none: no rescue).
+    /// The same rule as <see cref="CompactScorer.Keep"/>, on out-of-fold probabilities.
+    /// </summary>
+    private static bool KeptAtBalanced(Row r, double probability, double rescueProbability, double threshold, bool keepQuotations, double? rescueThreshold) =>
+        probability >= threshold || (keepQuotations && r.Quote.Type == "direct" && !r.Relaxed) || (rescueThreshold is { } rt && rescueProbability >= rt);
+
+    /// <summary>
     /// Adds the recall operating point to the tuned <paramref name="model"/>: keep what the balanced point keeps, and
     /// also a candidate whose calibrated recall-model probability reaches a threshold, the one where out-of-fold
     /// quote@0.3 recall reaches precision (the break-even point; the highest such threshold).
@@ -301,12 +308,11 @@ internal static class Program
         Dictionary<Row, double> recallRaw, List<GoldDocument> documents, Examples examples)
     {
         var (slope, offset) = Platt.Fit([.. examples.Rows.Select(r => recallRaw[r])], [.. examples.Rows.Select(r => r.Matched)]);
-        var balanced = examples.Rows.ToDictionary(r => r, r =>
-            CompactScorer.Calibrated(model.CalibrationSlope, model.CalibrationOffset, raw[r]) >= model.Threshold
-            || (model.KeepRuleQuotations && r.Quote.Type == "direct" && !r.Relaxed)
-            || (model.Rescue is { } rescue && CompactScorer.Calibrated(rescue.CalibrationSlope, rescue.CalibrationOffset, rescueRaw[r]) >= rescue.Threshold));
-        var probability = examples.Rows.ToDictionary(r => r, r => CompactScorer.Calibrated(slope, offset, recallRaw[r]));
         var confidence = examples.Rows.ToDictionary(r => r, r => CompactScorer.Calibrated(model.CalibrationSlope, model.CalibrationOffset, raw[r]));
+        var balanced = examples.Rows.ToDictionary(r => r, r => KeptAtBalanced(r, confidence[r],
+            model.Rescue is { } rescue ? CompactScorer.Calibrated(rescue.CalibrationSlope, rescue.CalibrationOffset, rescueRaw[r]) : 0,
+            model.Threshold, model.KeepRuleQuotations, model.Rescue?.Threshold));
+        var probability = examples.Rows.ToDictionary(r => r, r => CompactScorer.Calibrated(slope, offset, recallRaw[r]));
         for (int step = 99; step >= 1; step--)
         {
             double t = step / 100.0;
@@ -344,31 +350,14 @@ internal static class Program
             var kept = examples.ByDocument[document.Id].Where(keep).ToList();
             if (likelihood is not null)
             {
-                kept = DropOverlaps(kept, likelihood);
+                var drop = QuoteExtractor.OverlapLosers(kept.Count, i => kept[i].Relaxed, i => new TextSpan(kept[i].Quote.Start, kept[i].Quote.End), i => likelihood(kept[i]));
+                kept = [.. kept.Where((_, i) => !drop[i])];
             }
 
             predictions[document.Id] = new PredictedDocument(document.Id, [.. kept.Select(quoteOf)]);
         }
 
         return Scorer.Score(documents, predictions);
-    }
-
-    /// <summary>The overlap decision of extraction over kept rows (in document order): the less likely of an overlapping pair with a relaxed one goes, the later on a tie.</summary>
-    private static List<Row> DropOverlaps(List<Row> kept, Func<Row, double> likelihood)
-    {
-        var drop = new bool[kept.Count];
-        for (int i = 0; i < kept.Count; i++)
-        {
-            for (int j = i + 1; j < kept.Count && !drop[i]; j++)
-            {
-                if (!drop[j] && (kept[i].Relaxed || kept[j].Relaxed) && kept[i].Quote.Start < kept[j].Quote.End && kept[j].Quote.Start < kept[i].Quote.End)
-                {
-                    drop[likelihood(kept[j]) > likelihood(kept[i]) ? i : j] = true;
-                }
-            }
-        }
-
-        return [.. kept.Where((_, i) => !drop[i])];
     }
 
     /// <summary>The candidate's quote with the start, end and speaker the out-of-fold choosers picked.</summary>

@@ -1918,6 +1918,7 @@ internal sealed class Attributor
     /// <summary>Direct when the content is one quotation; mixed when it holds a quoted fragment; else indirect.</summary>
     private QuoteType TypeOf(TextSpan content)
     {
+        bool? holdsMark = null; // looked up once, at the first overlap
         foreach (var q in direct)
         {
             if (q.Start == content.Start && q.End == content.End)
@@ -1927,7 +1928,7 @@ internal sealed class Attributor
 
             // Mixed when a quotation mark falls inside; content wholly inside a quotation (an unclosed one running
             // on) holds no mark of it.
-            if (content.Overlaps(new TextSpan(q.Start, q.End)) && HoldsMark(content))
+            if (content.Overlaps(new TextSpan(q.Start, q.End)) && (holdsMark ??= a.HoldsQuoteMark(content)))
             {
                 return QuoteType.Mixed;
             }
@@ -1935,27 +1936,13 @@ internal sealed class Attributor
 
         foreach (var f in fragments)
         {
-            if (content.Overlaps(new TextSpan(f.Start, f.End)) && HoldsMark(content))
+            if (content.Overlaps(new TextSpan(f.Start, f.End)) && (holdsMark ??= a.HoldsQuoteMark(content)))
             {
                 return f.Start == content.Start && f.End == content.End ? QuoteType.Direct : QuoteType.Mixed;
             }
         }
 
         return QuoteType.Indirect;
-    }
-
-    /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
-    private bool HoldsMark(TextSpan span)
-    {
-        for (int t = TokenAt(span.Start); t < tokens.Length && tokens[t].Start < span.End; t++)
-        {
-            if (tokens[t].Kind == TokenKind.QuoteMark)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private Sentence SentenceOf(int token) => a.Sentences[a.SentenceOfToken[Math.Min(token, tokens.Length - 1)]];

@@ -97,9 +97,6 @@ internal sealed class CompactScorer : ICandidateScorer
         || (rescue is not null && rescue.Probability(features) >= rescue.Threshold)
         || (point == OperatingPoint.Recall && recall is not null && recall.Probability(features) >= recall.Threshold);
 
-    /// <summary>Whether the model has a recall model, so that <see cref="OperatingPoint.Recall"/> keeps more than the balanced point.</summary>
-    public bool HasRecallPoint => recall is not null;
-
     /// <summary>Whether every direct quote the rules themselves report is kept, whatever its probability (see <see cref="ScorerModel.KeepRuleQuotations"/>).</summary>
     public bool KeepsRuleQuotations { get; }
 

@@ -39,6 +39,20 @@ internal sealed class TextAnalysis
 
     public ReadOnlySpan<char> TokenText(int index) => Tokens[index].Slice(Text);
 
+    /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
+    public bool HoldsQuoteMark(TextSpan span)
+    {
+        for (int t = TokenAtOrAfter(span.Start); t < Tokens.Length && Tokens[t].Start < span.End; t++)
+        {
+            if (Tokens[t].Kind == TokenKind.QuoteMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
     public int TokenAtOrAfter(int position)
     {
@@ -234,7 +248,7 @@ internal sealed class TextAnalysis
     /// "BRUSSELS -"): a place in capitals, an optional region after a comma and an optional agency in brackets; -1
     /// when the paragraph has none.
     /// </summary>
-    internal static int DatelineEnd(string text, Token[] tokens, int first, int end)
+    private static int DatelineEnd(string text, Token[] tokens, int first, int end)
     {
         int t = first;
         int capitals = 0;
