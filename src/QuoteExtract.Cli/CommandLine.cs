@@ -1,78 +1,179 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+
 namespace QuoteExtract.Cli;
 
-/// <summary>Dispatches <c>quotex</c> sub-commands. Separate from <see cref="Program"/> so tests can run it in-process.</summary>
+/// <summary>
+/// The <c>quotex</c> command line, on System.CommandLine: help on every command (<c>-h</c>, <c>--help</c>),
+/// <c>--version</c>, validation with a message naming what is wrong, and only the exit codes of <see cref="ExitCodes"/>.
+/// Separate from <see cref="Program"/> so tests can run it in-process.
+/// </summary>
 internal static class CommandLine
 {
-    public const string Usage = """
-        quotex: find the quotes in news articles and who said them.
-
-        usage:
-          quotex extract [FILE...] [--format text|json|jsonl] [--output FILE] [--no-indirect]
-                          [--mode rules|hybrid] [--operating-point balanced|recall]
-          quotex eval --gold GOLD.jsonl [--pred PRED.jsonl] [--format text|json|markdown] [--by-type] [--errors N]
-                      [--gold-type direct|indirect|mixed] [--commit HASH] [--mode rules|hybrid]
-                      [--operating-point balanced|recall]
-          quotex --help
-
-        extract:
-          FILE       a .txt file (one document, id = file name) or a .jsonl file (one {"id","text"} a line);
-                     none or '-' reads standard input (JSONL if every line is a JSON object, else one text).
-          --format   text (readable, default on a terminal), json (one indented array), jsonl (one line a document).
-          --output   write to FILE instead of standard output.
-          --no-indirect  report direct quotes only.
-          --mode     rules (the rules alone) or hybrid (a learned scorer shipped in the library keeps the rule
-                     candidates it believes and gives calibrated confidence); default: the library's default.
-          --operating-point  hybrid mode only: balanced (default) or recall (also keeps lower-confidence
-                     candidates, mostly indirect speech; every balanced quote stays).
-
-        eval:
-          --gold       annotated documents, one {"id", "text", "quotes"} a line (shared/eval/data format).
-          --pred       predictions in the format of 'quotex extract --format jsonl'; without it the extractor
-                       (default options) runs on the gold texts. Metrics and numbers are those of score.py.
-          --format     text (default), json (score.py --json keys), markdown (the README accuracy block).
-          --by-type    add quote@0.3 P/R/F1 by type (P over predictions of the type, R over gold of the type).
-          --errors N   print N examples of each error: missed, spurious, wrong speaker, wrong boundaries.
-          --gold-type  keep only gold quotes of this type (recall of that type; precision is then meaningless).
-          --mode       rules or hybrid, as for extract (ignored with --pred).
-          --operating-point  balanced or recall, as for extract (ignored with --pred).
-          --commit     the commit named in the markdown block (tools/update-readme-accuracy.sh passes it).
-
-        exit codes: 0 all documents processed; 1 output written but some inputs had errors (each has an
-        error record); 2 bad command line.
-        """;
-
+    /// <summary>Runs <c>quotex</c> in-process with no terminal and no signal handling (tests).</summary>
     public static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-        {
-            using var writer = new StreamWriter(stdout, leaveOpen: true);
-            writer.WriteLine(Usage);
-            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
-        }
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd()));
+        return Run(args, new CommandConsole(input, stdout, stderr, StderrIsTerminal: false, HandleSignals: false));
+    }
 
-        var rest = args.AsSpan(1).ToArray();
+    /// <summary>Runs <c>quotex</c> in-process on a byte stream for standard input (tests).</summary>
+    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr) =>
+        Run(args, new CommandConsole(stdin, stdout, stderr, StderrIsTerminal: false, HandleSignals: false));
+
+    public static int Run(string[] args, CommandConsole console)
+    {
+        using var output = new StreamWriter(console.Stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
+        var root = Build(console);
+        ParseResult parsed;
         try
         {
-            return args[0] switch
+            // No response files: '@FILE' is a manifest of inputs, read by extract itself.
+            parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        }
+#pragma warning disable CA1031 // No argument may end in a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Fail(console.Stderr, e.Message, args);
+        }
+
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
             {
-                "extract" => ExtractCommand.Run(rest, stdin, stdout, stderr),
-                "eval" => EvalCommand.Run(rest, stdout, stderr),
-                _ => Fail(stderr, $"unknown command '{args[0]}'"),
+                console.Stderr.WriteLine($"quotex: {error.Message.ReplaceLineEndings(" ").Replace('\t', ' ')}");
+            }
+
+            return Fail(console.Stderr, null, args);
+        }
+
+        try
+        {
+            var invocation = new InvocationConfiguration
+            {
+                Output = output,
+                Error = console.Stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = console.HandleSignals ? TimeSpan.FromSeconds(10) : null,
             };
+            return parsed.InvokeAsync(invocation).GetAwaiter().GetResult();
         }
         catch (UsageException e)
         {
-            return Fail(stderr, e.Message);
+            return Fail(console.Stderr, e.Message, args);
+        }
+        catch (OperationCanceledException)
+        {
+            console.Stderr.WriteLine("quotex: interrupted");
+            return ExitCodes.Interrupted;
+        }
+#pragma warning disable CA1031 // The last line of defence: a message and a documented code, never a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            console.Stderr.WriteLine($"quotex: internal error ({e.GetType().Name}: {e.Message}); please report it with the command line and input");
+            return ExitCodes.InternalError;
         }
     }
 
-    private static int Fail(TextWriter stderr, string message)
+    private static int Fail(TextWriter stderr, string? message, string[] args)
     {
-        stderr.WriteLine($"quotex: {message}");
-        stderr.WriteLine("run 'quotex --help' for usage");
+        if (message is not null)
+        {
+            stderr.WriteLine($"quotex: {message}");
+        }
+
+        string command = args.Length > 0 && args[0] is "extract" or "eval" ? $"quotex {args[0]} --help" : "quotex --help";
+        stderr.WriteLine($"run '{command}' for usage");
         return ExitCodes.Usage;
+    }
+
+    private static RootCommand Build(CommandConsole console)
+    {
+        var root = new RootCommand("quotex: find the quotes in news articles and who said them.\n\n" + ExitCodeHelp);
+        root.Add(ExtractOptions.Command(console));
+        root.Add(EvalOptions.Command(console));
+        return root;
+    }
+
+    public const string ExitCodeHelp = """
+        Exit codes: 0 every input processed (with --keep-going: also when some are error records); 1 output
+        written, but some inputs are error records; 2 bad command line, nothing processed; 3 output not
+        writable (missing folder, read-only, disk full, output is an input), nothing left under its name;
+        4 internal error; 130 interrupted (Ctrl-C, SIGTERM), nothing left under the output's name.
+        """;
+
+    /// <summary>Names of the values of an enum as the command line writes them: lower case.</summary>
+    public static Dictionary<string, T> Names<T>()
+        where T : struct, Enum =>
+        Enum.GetValues<T>().ToDictionary(v => v.ToString().ToLowerInvariant(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// An option taking one of the names of an enum's values, in lower case (<c>--mode rules</c>), case-sensitive.
+    /// The names come from the enum, so a new value (a new extraction mode) is accepted without a change here.
+    /// Read it with <see cref="GetEnum{T}"/>.
+    /// </summary>
+    public static Option<string> EnumOption<T>(string name, string description, T defaultValue)
+        where T : struct, Enum
+    {
+        var names = Names<T>();
+        var option = new Option<string>(name)
+        {
+            Description = description,
+            HelpName = string.Join("|", names.Keys),
+            DefaultValueFactory = _ => defaultValue.ToString().ToLowerInvariant(),
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return;
+            }
+
+            var token = result.Tokens[^1].Value;
+            if (!names.ContainsKey(token))
+            {
+                result.AddError($"{name} must be {string.Join(", ", names.Keys.SkipLast(1))} or {names.Keys.Last()}, not '{token}'");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The enum value named by an option made by <see cref="EnumOption{T}"/>.</summary>
+    public static T GetEnum<T>(ParseResult parsed, Option<string> option)
+        where T : struct, Enum => Names<T>()[parsed.GetValue(option)!];
+
+    /// <summary>Rejects a positional argument that looks like an option (System.CommandLine would take it for a file).</summary>
+    public static void RejectUnknownOptions(Argument argument) => argument.Validators.Add(result =>
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-' && !char.IsDigit(token.Value[1]))
+            {
+                result.AddError($"unknown option '{token.Value}'");
+            }
+        }
+    });
+
+    /// <summary>Reads a byte count: a number with an optional K, M or G suffix (powers of 1024).</summary>
+    public static long? ParseBytes(string value)
+    {
+        long multiplier = 1;
+        var digits = value.AsSpan().Trim();
+        if (digits.Length > 0 && char.ToUpperInvariant(digits[^1]) is 'K' or 'M' or 'G')
+        {
+            multiplier = char.ToUpperInvariant(digits[^1]) switch { 'K' => 1L << 10, 'M' => 1L << 20, _ => 1L << 30 };
+            digits = digits[..^1];
+        }
+
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long n) && n > 0 && n <= long.MaxValue / multiplier ? n * multiplier : null;
     }
 }
 
 /// <summary>A wrong command line; its message says what is wrong.</summary>
 internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>Standard streams of one run and what they are connected to.</summary>
+internal sealed record CommandConsole(Stream Stdin, Stream Stdout, TextWriter Stderr, bool StderrIsTerminal, bool HandleSignals);

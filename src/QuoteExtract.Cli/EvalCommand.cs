@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using QuoteExtract.Cli.Evaluation;
 
@@ -10,9 +9,8 @@ namespace QuoteExtract.Cli;
 /// </summary>
 internal static class EvalCommand
 {
-    public static int Run(string[] args, Stream stdout, TextWriter stderr)
+    public static int Run(EvalOptions options, Stream stdout, TextWriter stderr)
     {
-        var options = ParseArguments(args);
         int inputErrors = 0;
         void OnError(string message)
         {
@@ -91,57 +89,4 @@ internal static class EvalCommand
         }
     }
 
-    private static EvalOptions ParseArguments(string[] args)
-    {
-        string? gold = null, pred = null, goldType = null, commit = null;
-        ExtractionMode? mode = null;
-        var point = OperatingPoint.Balanced;
-        string format = "text";
-        bool byType = false;
-        int errors = 0;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--gold":
-                    gold = ExtractCommand.Value(args, ref i);
-                    break;
-                case "--pred":
-                    pred = ExtractCommand.Value(args, ref i);
-                    break;
-                case "--format":
-                    format = ExtractCommand.Choice(args, ref i, "text", "json", "markdown");
-                    break;
-                case "--by-type":
-                    byType = true;
-                    break;
-                case "--errors":
-                    var n = ExtractCommand.Value(args, ref i);
-                    if (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out errors))
-                    {
-                        throw new UsageException($"--errors needs a number of examples, not '{n}'");
-                    }
-
-                    break;
-                case "--gold-type":
-                    goldType = ExtractCommand.Choice(args, ref i, "direct", "indirect", "mixed");
-                    break;
-                case "--mode":
-                    mode = ExtractCommand.ParseMode(ExtractCommand.Value(args, ref i));
-                    break;
-                case "--operating-point":
-                    point = ExtractCommand.ParseOperatingPoint(ExtractCommand.Value(args, ref i));
-                    break;
-                case "--commit":
-                    commit = ExtractCommand.Value(args, ref i);
-                    break;
-                default:
-                    throw new UsageException($"unknown eval argument '{args[i]}'");
-            }
-        }
-
-        return new EvalOptions(gold ?? throw new UsageException("eval needs --gold GOLD.jsonl"), pred, format, byType, errors, goldType, commit, mode, point);
-    }
-
-    private sealed record EvalOptions(string Gold, string? Predictions, string Format, bool ByType, int Errors, string? GoldType, string? Commit, ExtractionMode? Mode, OperatingPoint OperatingPoint);
 }

@@ -1,69 +1,173 @@
-using System.Text;
 using System.Text.Json;
 
 namespace QuoteExtract.Cli;
 
-/// <summary><c>quotex extract</c>: runs the extractor over documents and writes text, JSON or JSONL.</summary>
+/// <summary>
+/// <c>quotex extract</c>: runs the extractor over documents and writes one record per input document, in input
+/// order. Output to a file or a shard's part file is written under a temporary name and renamed into place at the
+/// end; standard output is flushed record by record (pipe mode).
+/// </summary>
 internal static class ExtractCommand
 {
-    public static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr)
+    public static int Run(ExtractSettings settings, Stream stdin, Stream stdout, TextWriter stderr, bool interactive, CancellationToken cancellation)
     {
-        var files = new List<string>();
-        string format = "text";
-        string? output = null;
-        var options = QuoteExtractorOptions.Default;
-        for (int i = 0; i < args.Length; i++)
+        var inputs = settings.Inputs.Count == 0 ? [InputItem.StandardInput] : settings.Inputs;
+        var items = InputExpander.Expand(inputs, message => stderr.WriteLine($"quotex: warning: {message}"));
+        Validate(settings, items);
+        if (settings.Shard is { } shard)
         {
-            switch (args[i])
+            items = [.. items.Where((_, position) => shard.Contains(position))];
+        }
+
+        string? outputPath = settings.Output;
+        if (settings.OutputDirectory is { } folder)
+        {
+            var part = (settings.Shard ?? Shard.Whole).PartName(RecordWriter.Extension(settings.Format));
+            outputPath = Path.Combine(folder, part);
+            if (File.Exists(outputPath))
             {
-                case "--format":
-                    format = Choice(args, ref i, "text", "json", "jsonl");
-                    break;
-                case "--output" or "-o":
-                    output = Value(args, ref i);
-                    break;
-                case "--no-indirect":
-                    options = options with { IncludeIndirect = false };
-                    break;
-                case "--mode":
-                    options = options with { Mode = ParseMode(Value(args, ref i)) };
-                    break;
-                case "--operating-point":
-                    options = options with { OperatingPoint = ParseOperatingPoint(Value(args, ref i)) };
-                    break;
-                case var a when a.StartsWith("--", StringComparison.Ordinal):
-                    throw new UsageException($"unknown option '{a}'");
-                default:
-                    files.Add(args[i]);
-                    break;
+                if (!settings.Quiet)
+                {
+                    stderr.WriteLine($"quotex: {outputPath} exists: this shard is done, skipped");
+                }
+
+                return ExitCodes.Success;
+            }
+
+            if (!TryCreateFolder(folder, stderr))
+            {
+                return ExitCodes.OutputError;
             }
         }
 
-        if (files.Count == 0)
+        if (outputPath is not null && items.FirstOrDefault(i => !i.IsStandardInput && SameFile(i.Path, outputPath)) is { } clash)
         {
-            files.Add("-");
+            stderr.WriteLine($"quotex: refusing to write the output over the input {clash.Path}; choose another --output");
+            return ExitCodes.OutputError;
         }
 
-        var extractor = new QuoteExtractor(options);
-        Stream target = output is null ? stdout : File.Create(output);
+        OutputFile? file = null;
         try
         {
-            return Write(files, stdin, target, stderr, extractor, format);
+            file = outputPath is null ? null : OutputFile.Create(outputPath);
+            var target = file?.Stream ?? stdout;
+            var skip = settings.Resume && outputPath is not null ? CopyWrittenRecords(outputPath, target) : [];
+            var statistics = new RunStatistics(stderr, interactive && !settings.Quiet, TotalBytes(items));
+            int exit;
+            using (var writer = RecordWriter.Create(settings.Format, target))
+            {
+                exit = Write(settings, items, stdin, writer, flushEachRecord: file is null, skip, statistics, cancellation);
+                writer.Complete();
+            }
+
+            if (file is not null && !file.Commit(overwrite: settings.OutputDirectory is null))
+            {
+                stderr.WriteLine($"quotex: {outputPath} was written by another run meanwhile; this run's copy is dropped");
+            }
+
+            statistics.ClearProgress();
+            if (!settings.Quiet)
+            {
+                stderr.WriteLine($"quotex: {statistics.Summary(settings.KeepGoing)}");
+            }
+
+            return exit;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine(outputPath is null ? "quotex: interrupted" : $"quotex: interrupted; {outputPath} was not written");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(outputPath is null
+                ? $"quotex: cannot write standard output: {e.Message}"
+                : $"quotex: cannot write {outputPath}: {e.Message}{(e is DirectoryNotFoundException ? string.Empty : "; nothing was written under that name")}");
+            return ExitCodes.OutputError;
         }
         finally
         {
-            if (output is not null)
-            {
-                target.Dispose();
-            }
+            file?.Dispose();
         }
     }
+
+    private static void Validate(ExtractSettings settings, List<InputItem> items)
+    {
+        bool stdin = items.Any(i => i.IsStandardInput);
+        if (settings.Output is not null && settings.OutputDirectory is not null)
+        {
+            throw new UsageException("give --output or --output-dir, not both");
+        }
+
+        if (settings.Shard is not null && settings.OutputDirectory is null)
+        {
+            throw new UsageException("--shard needs --output-dir DIR, where the shard's part file is written");
+        }
+
+        if (settings.Shard is not null && stdin)
+        {
+            throw new UsageException("--shard reads files (--inputs @MANIFEST), not standard input");
+        }
+
+        if (settings.Resume && (settings.Output is null || settings.Format != OutputFormat.Jsonl))
+        {
+            throw new UsageException("--resume needs --output FILE and --format jsonl");
+        }
+
+        if (settings.Format == OutputFormat.Parquet && settings.Output is null && settings.OutputDirectory is null)
+        {
+            throw new UsageException("--format parquet needs --output FILE or --output-dir DIR (a Parquet file cannot be streamed)");
+        }
+    }
+
+    private static int Write(
+        ExtractSettings settings, List<InputItem> items, Stream stdin, RecordWriter writer, bool flushEachRecord,
+        HashSet<string> skip, RunStatistics statistics, CancellationToken cancellation)
+    {
+        var extractor = new QuoteExtractor(settings.Options);
+        var reader = new InputReader(settings.InputFormat, settings.MaxDocumentBytes, stdin);
+        var documents = items.SelectMany(reader.Read).Where(d => skip.Count == 0 || !skip.Contains(d.Id));
+        var outcomes = OrderedPipeline.Run(documents, d => Process(extractor, d), settings.Jobs, cancellation);
+        var enumerator = outcomes.GetAsyncEnumerator(cancellation);
+        try
+        {
+            while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            {
+                var (document, result) = enumerator.Current;
+                cancellation.ThrowIfCancellationRequested();
+                writer.Write(document, result);
+                if (flushEachRecord)
+                {
+                    writer.Flush();
+                }
+
+                statistics.Add(document, result);
+                if (result is null)
+                {
+                    statistics.Report($"{document.Id}: {document.Error}");
+                }
+                else if (document.Warnings.Count > 0)
+                {
+                    statistics.Report($"warning: {Where(document)}: {string.Join("; ", document.Warnings)}");
+                }
+            }
+        }
+        finally
+        {
+            enumerator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        return statistics.Errors == 0 || settings.KeepGoing ? ExitCodes.Success : ExitCodes.InputErrors;
+    }
+
+    private static string Where(InputDocument document) =>
+        document.Line is { } line ? $"{document.Id} ({document.Source}:{line})" : document.Id;
 
     /// <summary>
     /// Extracts one document. The library does not throw on any text, but a batch of millions must not stop on one
     /// document if it ever did: the document then gets an error record and the batch goes on.
     /// </summary>
-    private static (InputDocument Document, ExtractionResult? Result) Process(QuoteExtractor extractor, InputDocument document)
+    internal static (InputDocument Document, ExtractionResult? Result) Process(QuoteExtractor extractor, InputDocument document)
     {
         if (document.Error is not null)
         {
@@ -78,112 +182,93 @@ internal static class ExtractCommand
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return (document with { Error = $"internal error while extracting ({e.GetType().Name}: {e.Message}); please report it with this document" }, null);
+            return (document with { Error = $"internal error while extracting ({e.GetType().Name}: {e.Message}); please report it with this document", Text = null }, null);
         }
     }
 
-    internal static string Value(string[] args, ref int i)
+    /// <summary>
+    /// For <c>--resume</c>: copies the complete records of an earlier output to the new one and returns their ids,
+    /// which this run skips. A last line cut short by a kill is not a complete record and is dropped.
+    /// </summary>
+    private static HashSet<string> CopyWrittenRecords(string path, Stream target)
     {
-        if (i + 1 >= args.Length)
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (!File.Exists(path))
         {
-            throw new UsageException($"{args[i]} needs a value");
+            return ids;
         }
 
-        return args[++i];
-    }
-
-    /// <summary>The value of an option that takes one of a few words; anything else is a usage error naming them.</summary>
-    internal static string Choice(string[] args, ref int i, params string[] allowed)
-    {
-        string option = args[i];
-        string value = Value(args, ref i);
-        if (Array.IndexOf(allowed, value) < 0)
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+        using var lines = new ByteLineReader(stream, long.MaxValue);
+        while (lines.ReadLine(out _, out _) is { } line)
         {
-            throw new UsageException($"{option} must be {string.Join(", ", allowed[..^1])} or {allowed[^1]}, not '{value}'");
-        }
-
-        return value;
-    }
-
-    private static int Write(List<string> files, TextReader stdin, Stream target, TextWriter stderr, QuoteExtractor extractor, string format)
-    {
-        int errors = 0;
-        var documents = files.SelectMany(f => InputReader.Read(f, stdin)).Select(d => Process(extractor, d));
-        if (format == "text")
-        {
-            using var writer = new StreamWriter(target, new UTF8Encoding(false), leaveOpen: true);
-            foreach (var (document, result) in documents)
+            try
             {
-                if (result is null)
+                using var json = JsonDocument.Parse(line);
+                if (json.RootElement.ValueKind == JsonValueKind.Object
+                    && json.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                    && ids.Add(id.GetString()!))
                 {
-                    errors++;
-                    stderr.WriteLine($"quotex: {document.Id}: {document.Error}");
-                    continue;
-                }
-
-                TextOutput.Write(writer, document.Id, document.Text!, result);
-            }
-
-            return errors == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
-        }
-
-        bool lines = format == "jsonl";
-        using (var json = new Utf8JsonWriter(target, JsonOutput.Options(!lines)))
-        {
-            if (!lines)
-            {
-                json.WriteStartArray();
-            }
-
-            foreach (var (document, result) in documents)
-            {
-                if (result is null)
-                {
-                    errors++;
-                    stderr.WriteLine($"quotex: {document.Id}: {document.Error}");
-                    JsonOutput.WriteError(json, document);
-                }
-                else
-                {
-                    JsonOutput.WriteDocument(json, document.Id, result);
-                }
-
-                if (lines)
-                {
-                    json.Flush();
+                    target.Write(line);
                     target.WriteByte((byte)'\n');
-                    json.Reset(target);
                 }
             }
-
-            if (!lines)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                json.WriteEndArray();
+                // Not a complete record: its document is extracted again.
             }
         }
 
-        if (!lines)
-        {
-            target.WriteByte((byte)'\n');
-        }
-
-        target.Flush();
-        return errors == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
+        return ids;
     }
 
-    /// <summary>Reads the value of <c>--operating-point</c>: balanced or recall.</summary>
-    internal static OperatingPoint ParseOperatingPoint(string value) => value switch
+    private static bool TryCreateFolder(string folder, TextWriter stderr)
     {
-        "balanced" => OperatingPoint.Balanced,
-        "recall" => OperatingPoint.Recall,
-        _ => throw new UsageException($"--operating-point must be balanced or recall, not '{value}'"),
-    };
+        try
+        {
+            Directory.CreateDirectory(folder);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"quotex: cannot create the output folder {folder}: {e.Message}");
+            return false;
+        }
+    }
 
-    /// <summary>Reads the value of <c>--mode</c>: rules or hybrid.</summary>
-    internal static ExtractionMode ParseMode(string value) => value switch
+    private static bool SameFile(string a, string b)
     {
-        "rules" => ExtractionMode.Rules,
-        "hybrid" => ExtractionMode.Hybrid,
-        _ => throw new UsageException($"--mode must be rules or hybrid, not '{value}'"),
-    };
+        static string Resolve(string path)
+        {
+            var full = Path.GetFullPath(path);
+            try
+            {
+                return File.Exists(full) ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full : full;
+            }
+            catch (IOException)
+            {
+                return full;
+            }
+        }
+
+        return string.Equals(Resolve(a), Resolve(b), StringComparison.Ordinal);
+    }
+
+    private static long TotalBytes(List<InputItem> items)
+    {
+        long total = 0;
+        foreach (var item in items.Where(i => !i.IsStandardInput))
+        {
+            try
+            {
+                total += new FileInfo(item.Path).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file that cannot be measured is reported when it is read.
+            }
+        }
+
+        return total;
+    }
 }

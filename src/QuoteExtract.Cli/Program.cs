@@ -6,7 +6,9 @@ internal static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
+        using var stdin = Console.OpenStandardInput();
         using var stdout = Console.OpenStandardOutput();
-        return CommandLine.Run(args, Console.In, stdout, Console.Error);
+        var console = new CommandConsole(stdin, stdout, Console.Error, StderrIsTerminal: !Console.IsErrorRedirected, HandleSignals: true);
+        return CommandLine.Run(args, console);
     }
 }

@@ -15,7 +15,7 @@ internal static class JsonOutput
 
     public static JsonWriterOptions Options(bool indented) => indented ? Indented : Compact;
 
-    public static void WriteDocument(Utf8JsonWriter writer, string id, ExtractionResult result)
+    public static void WriteDocument(Utf8JsonWriter writer, string id, ExtractionResult result, IReadOnlyList<string>? warnings = null)
     {
         writer.WriteStartObject();
         writer.WriteString("id", id);
@@ -33,6 +33,7 @@ internal static class JsonOutput
         }
 
         writer.WriteEndArray();
+        WriteWarnings(writer, warnings);
         writer.WriteEndObject();
     }
 
@@ -55,7 +56,25 @@ internal static class JsonOutput
         writer.WriteEndArray();
         writer.WriteStartArray("entities");
         writer.WriteEndArray();
+        WriteWarnings(writer, document.Warnings);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The <c>"warnings"</c> field, written only when there is one, so clean records keep their bytes.</summary>
+    private static void WriteWarnings(Utf8JsonWriter writer, IReadOnlyList<string>? warnings)
+    {
+        if (warnings is not { Count: > 0 })
+        {
+            return;
+        }
+
+        writer.WriteStartArray("warnings");
+        foreach (var warning in warnings)
+        {
+            writer.WriteStringValue(warning);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteQuote(Utf8JsonWriter writer, Quote quote)

@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using FluentAssertions;
-using QuoteExtract.Cli;
+using QuoteExtract.Tests;
 
-namespace QuoteExtract.Tests.Cli;
+namespace QuoteExtract.Cli.Tests;
 
-/// <summary><c>quotex extract</c> run in-process through <see cref="CommandLine.Run"/>.</summary>
+/// <summary><c>quotex extract</c> run in-process through <c>CommandLine.Run</c>.</summary>
 public sealed class ExtractCommandTests
 {
     private const string Article = "“The ferry will run again from the first of May,” said harbourmaster Ilse Moravec.";

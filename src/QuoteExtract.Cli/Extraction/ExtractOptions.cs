@@ -1,0 +1,126 @@
+using System.CommandLine;
+
+namespace QuoteExtract.Cli;
+
+/// <summary>The options of <c>quotex extract</c> and how they become <see cref="ExtractSettings"/>.</summary>
+internal static class ExtractOptions
+{
+    public static Command Command(CommandConsole console)
+    {
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "Files, directories (their .txt, .jsonl and .ndjson files, recursively), globs ('corpus/**/*.txt'), "
+                + "@MANIFEST (a file listing inputs, one a line) or '-' (standard input, the default).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        CommandLine.RejectUnknownOptions(inputs);
+        var moreInputs = new Option<string[]>("--inputs")
+        {
+            Description = "More inputs, as for INPUT: '--inputs @manifest.txt'.",
+            HelpName = "@MANIFEST|PATH",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var inputFormat = CommandLine.EnumOption("--input-format", "How to read inputs. auto: files by extension (.jsonl, .ndjson: one {\"id\", \"text\"} a line; others: one text); standard input line by line, a line opening with '{' is JSON and any other line one text. jsonl: every line JSON. text: each file, or all of standard input, one document.", InputFormat.Auto);
+        var format = new Option<OutputFormat?>("--format")
+        {
+            Description = "text (readable listing; the default), json (one indented array), jsonl (one document a line; the default with --output-dir), csv (one row per quote), parquet (rows as csv; needs --output or --output-dir).",
+            HelpName = "text|json|jsonl|csv|parquet",
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                if (CommandLine.Names<OutputFormat>().TryGetValue(token, out var value))
+                {
+                    return value;
+                }
+
+                result.AddError($"--format must be text, json, jsonl, csv or parquet, not '{token}'");
+                return null;
+            },
+        };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output: under a temporary name in FILE's folder, renamed to FILE at the end. FILE may not be one of the inputs.", HelpName = "FILE" };
+        var outputDirectory = new Option<string?>("--output-dir") { Description = "Write the part file DIR/part-K-of-N.EXT (created by atomic rename); a part that exists is skipped.", HelpName = "DIR" };
+        var shard = new Option<Shard?>("--shard")
+        {
+            Description = "Process shard K of N (K from 0): the inputs whose position in the expanded input list, modulo N, is K. Needs --output-dir.",
+            HelpName = "K/N",
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                var value = Shard.Parse(token);
+                if (value is null)
+                {
+                    result.AddError($"--shard must be K/N with 0 <= K < N, such as 3/10, not '{token}'");
+                }
+
+                return value;
+            },
+        };
+        var resume = new Option<bool>("--resume") { Description = "With --output FILE and --format jsonl: keep the records FILE already holds and skip their ids." };
+        var keepGoing = new Option<bool>("--keep-going", "--errors-ok") { Description = "Error records do not fail the run: exit 0, with their count on standard error (for engines that retry failed tasks)." };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Documents extracted in parallel; output stays in input order.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be at least 1");
+            }
+        });
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display and no summary line on standard error (errors are still reported)." };
+        var maxBytes = new Option<long>("--max-document-bytes")
+        {
+            Description = "A document (a text file, a JSONL line) larger than this gets an error record instead of being read; K, M, G suffixes allowed.",
+            HelpName = "BYTES",
+            DefaultValueFactory = _ => ExtractSettings.DefaultMaxDocumentBytes,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                if (CommandLine.ParseBytes(token) is { } bytes)
+                {
+                    return bytes;
+                }
+
+                result.AddError($"--max-document-bytes must be a positive number of bytes (K, M, G allowed), not '{token}'");
+                return 0;
+            },
+        };
+        var noIndirect = new Option<bool>("--no-indirect") { Description = "Report direct quotes only." };
+        var mode = CommandLine.EnumOption("--mode", "rules: the hand-written rules alone; hybrid: learned models keep, bound and attribute the rules' candidates.", QuoteExtractorOptions.Default.Mode);
+        var point = CommandLine.EnumOption("--operating-point", "Hybrid mode only: balanced, or recall (also keeps lower-confidence candidates; every balanced quote stays).", QuoteExtractorOptions.Default.OperatingPoint);
+
+        var command = new Command("extract", "Extract quotes, speakers and entities: one record per input document (per JSONL line), in input order.\n\n" + CommandLine.ExitCodeHelp)
+        {
+            inputs, moreInputs, inputFormat, format, output, outputDirectory, shard, resume, keepGoing, jobs, quiet, maxBytes, noIndirect, mode, point,
+        };
+        command.SetAction((parsed, cancellation) =>
+        {
+            string? directory = parsed.GetValue(outputDirectory);
+            var settings = new ExtractSettings
+            {
+                Inputs = [.. parsed.GetValue(inputs) ?? [], .. parsed.GetValue(moreInputs) ?? []],
+                InputFormat = CommandLine.GetEnum<InputFormat>(parsed, inputFormat),
+                Format = parsed.GetValue(format) ?? (directory is null ? OutputFormat.Text : OutputFormat.Jsonl),
+                Output = parsed.GetValue(output),
+                OutputDirectory = directory,
+                Shard = parsed.GetValue(shard),
+                Resume = parsed.GetValue(resume),
+                KeepGoing = parsed.GetValue(keepGoing),
+                Jobs = parsed.GetValue(jobs),
+                Quiet = parsed.GetValue(quiet),
+                MaxDocumentBytes = parsed.GetValue(maxBytes),
+                Options = QuoteExtractorOptions.Default with
+                {
+                    IncludeIndirect = !parsed.GetValue(noIndirect),
+                    Mode = CommandLine.GetEnum<ExtractionMode>(parsed, mode),
+                    OperatingPoint = CommandLine.GetEnum<OperatingPoint>(parsed, point),
+                },
+            };
+            return Task.FromResult(ExtractCommand.Run(settings, console.Stdin, console.Stdout, console.Stderr, console.StderrIsTerminal, cancellation));
+        });
+        return command;
+    }
+}
