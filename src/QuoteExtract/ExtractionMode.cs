@@ -12,4 +12,11 @@ public enum ExtractionMode
     /// when the library carries no usable model.
     /// </summary>
     Hybrid,
+
+    /// <summary>
+    /// A token tagger over a pretrained encoder labels speaker, cue and content spans, and the library groups them into
+    /// quotes; the confidence comes from the tagger's probabilities. The most accurate mode, and the slowest. Needs the
+    /// QuoteExtract.Neural package: build the extractor with <c>QuoteExtract.Neural.NeuralExtractor.Create</c>.
+    /// </summary>
+    Neural,
 }

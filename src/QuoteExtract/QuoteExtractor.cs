@@ -2,6 +2,7 @@ using QuoteExtract.Attribution;
 using QuoteExtract.Detection;
 using QuoteExtract.Entities;
 using QuoteExtract.Learning;
+using QuoteExtract.Neural;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract;
@@ -32,8 +33,25 @@ public sealed class QuoteExtractor
     internal QuoteExtractor(QuoteExtractorOptions? options, ICandidateScorer? scorer)
     {
         Options = options ?? QuoteExtractorOptions.Default;
+        if (Options.Mode == ExtractionMode.Neural)
+        {
+            throw new InvalidOperationException(
+                "Neural mode needs the QuoteExtract.Neural package: build the extractor with QuoteExtract.Neural.NeuralExtractor.Create(options).");
+        }
+
         Scorer = Options.Mode == ExtractionMode.Hybrid ? scorer : null;
     }
+
+    /// <summary>Creates a neural-mode extractor around <paramref name="tagger"/> (the QuoteExtract.Neural package calls this).</summary>
+    internal QuoteExtractor(QuoteExtractorOptions? options, ITokenTagger tagger)
+    {
+        Options = (options ?? QuoteExtractorOptions.Default) with { Mode = ExtractionMode.Neural };
+        Tagger = tagger;
+        Scorer = ScorerResource.Default; // its learned cue lexicon widens the proposals the tagger reads
+    }
+
+    /// <summary>The token tagger in neural mode; null otherwise.</summary>
+    internal ITokenTagger? Tagger { get; }
 
     /// <summary>The learned scorer in hybrid mode; null in rules mode or when no model is available.</summary>
     internal ICandidateScorer? Scorer { get; }
@@ -58,6 +76,19 @@ public sealed class QuoteExtractor
         if (analysis.Tokens.Length == 0)
         {
             return ExtractionResult.Empty;
+        }
+
+        if (Tagger is { } tagger)
+        {
+            var neural = NeuralInputs(analysis);
+            var probabilities = tagger.Tag(analysis, neural.Quotations, neural.Candidates);
+            var (tagged, taggedConfidence) = TagDecoder.Decode(analysis, probabilities, neural.Candidates);
+            if (!Options.IncludeIndirect)
+            {
+                Filter(tagged, taggedConfidence, c => c.Type == QuoteType.Direct);
+            }
+
+            return Finish(text, analysis, tagged, [.. taggedConfidence]);
         }
 
         // The learned models know English news only; on another language hybrid mode is rules mode.
@@ -234,6 +265,33 @@ public sealed class QuoteExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// What the neural tagger reads beside the text: the paired quotation marks, and every rule candidate with hybrid
+    /// mode's relaxed proposals. Training computes the same through this method.
+    /// </summary>
+    internal (List<QuotedSpan> Quotations, List<QuoteCandidate> Candidates) NeuralInputs(TextAnalysis analysis)
+    {
+        var quotations = QuoteMarkScanner.Scan(analysis);
+        var candidates = new Attributor(analysis, quotations, Options, proposeRelaxed: true, Scorer?.CueRates).Run();
+        return (quotations, candidates);
+    }
+
+    private static void Filter(List<QuoteCandidate> candidates, List<double> confidence, Predicate<QuoteCandidate> keep)
+    {
+        int k = 0;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            if (keep(candidates[i]))
+            {
+                (candidates[k], confidence[k]) = (candidates[i], confidence[i]);
+                k++;
+            }
+        }
+
+        candidates.RemoveRange(k, candidates.Count - k);
+        confidence.RemoveRange(k, confidence.Count - k);
     }
 
     private List<QuoteCandidate> Propose(TextAnalysis analysis, bool proposeRelaxed, CueRates? cueRates)

@@ -514,7 +514,7 @@ internal static class SpeakerFinder
         return false;
     }
 
-    private static bool StartsWithDeterminer(TextAnalysis a, int first) =>
+    internal static bool StartsWithDeterminer(TextAnalysis a, int first) =>
         WordLists.Determiners.Contains(a.TokenText(first));
 
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);

@@ -1,0 +1,18 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Detection;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Neural;
+
+/// <summary>
+/// A model that labels every token of an analysed text with a probability for each label of <see cref="TagSet"/>.
+/// The QuoteExtract.Neural package implements it; the core library decodes and groups what it returns.
+/// Implementations are thread-safe.
+/// </summary>
+internal interface ITokenTagger
+{
+    /// <summary>
+    /// Probabilities of the labels, row by row: token <c>t</c>'s are at <c>[t * TagSet.Count ..]</c>.
+    /// </summary>
+    float[] Tag(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations, IReadOnlyList<QuoteCandidate> candidates);
+}

@@ -1,0 +1,118 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Detection;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Neural;
+
+/// <summary>
+/// What the tagger reads beside the encoder, one row per token: the casing and layout the uncased encoder cannot see,
+/// the quotation marks the scanner paired, and where the rules (and the relaxed proposals of hybrid mode) put a
+/// speaker, a cue and content. Training and extraction compute these rows with this one method.
+/// </summary>
+internal static class RuleInputs
+{
+    /// <summary>Columns of a row.</summary>
+    public const int Count = 20;
+
+    /// <summary>Fills <paramref name="rows"/> (tokens × <see cref="Count"/>, zeroed) for the analysed text.</summary>
+    public static void Compute(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations, IReadOnlyList<QuoteCandidate> candidates, Span<float> rows)
+    {
+        var tokens = analysis.Tokens;
+        string text = analysis.Text;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var row = rows.Slice(t * Count, Count);
+            var token = tokens[t];
+            var word = token.Slice(text);
+            if (token.Kind == TokenKind.Word && word.Length > 0)
+            {
+                bool upper = char.IsUpper(word[0]);
+                row[upper ? 1 : 0] = 1;
+                row[2] = upper && word.Length > 1 && !word.ContainsAnyInRange('a', 'z') ? 1 : 0;
+            }
+            else
+            {
+                row[3] = 1;
+            }
+
+            row[4] = token.Kind == TokenKind.QuoteMark ? 1 : 0;
+            row[19] = token.Kind == TokenKind.Number ? 1 : 0;
+        }
+
+        foreach (var q in quotations)
+        {
+            int first = analysis.TokenAtOrAfter(q.Start);
+            for (int t = first; t < tokens.Length && tokens[t].Start < q.End; t++)
+            {
+                rows[(t * Count) + 5] = 1;
+            }
+
+            if (first < tokens.Length)
+            {
+                rows[(first * Count) + 6] = 1;
+            }
+
+            if (q.Closed && analysis.TokenAtOrAfter(q.End - 1) is int last && last < tokens.Length)
+            {
+                rows[(last * Count) + 7] = 1;
+            }
+        }
+
+        foreach (var p in analysis.Paragraphs)
+        {
+            if (p.FirstToken < tokens.Length)
+            {
+                rows[(p.FirstToken * Count) + 8] = 1;
+            }
+        }
+
+        foreach (var s in analysis.Sentences)
+        {
+            if (s.FirstToken < tokens.Length)
+            {
+                rows[(s.FirstToken * Count) + 9] = 1;
+            }
+
+            if (s.EndToken > 0 && s.EndToken <= tokens.Length)
+            {
+                rows[((s.EndToken - 1) * Count) + 10] = 1;
+            }
+        }
+
+        foreach (var c in candidates)
+        {
+            int at = c.Relaxed ? 15 : 11;
+            bool firstPart = true;
+            foreach (var part in c.Parts)
+            {
+                Mark(analysis, part, rows, at, firstPart ? at + 1 : -1);
+                firstPart = false;
+            }
+
+            if (c.Cue is { } cue)
+            {
+                Mark(analysis, cue, rows, at + 2, -1);
+            }
+
+            if (c.Speaker is { } speaker)
+            {
+                Mark(analysis, speaker.Span, rows, at + 3, -1);
+            }
+        }
+    }
+
+    private static void Mark(TextAnalysis analysis, TextSpan span, Span<float> rows, int column, int startColumn)
+    {
+        var tokens = analysis.Tokens;
+        int first = analysis.TokenAtOrAfter(span.Start);
+        for (int t = first; t < tokens.Length && tokens[t].Start < span.End; t++)
+        {
+            rows[(t * Count) + column] = 1;
+        }
+
+        if (startColumn >= 0 && first < tokens.Length && tokens[first].Start < span.End)
+        {
+            rows[(first * Count) + startColumn] = 1;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using QuoteExtract.NeuralTraining;
+
+// The neural tagger's data preparation. Usage:
+//   encode GOLD.jsonl OUTDIR [LAYERS]   write the tagger's inputs (encoder vectors + rule inputs) and gold labels
+//   predict GOLD.jsonl HEAD.onnx OUT.jsonl   neural-mode predictions with a head model from a file
+//   export-encoder DIR          write the embedded MiniLM model and vocabulary to DIR
+return args switch
+{
+    ["encode", var gold, var output] => Encoding.Run(gold, output, [5]),
+    ["encode", var gold, var output, var layers] => Encoding.Run(gold, output, [.. layers.Split(',').Select(int.Parse)]),
+    ["export-encoder", var directory] => ExportEncoder(directory),
+    ["predict", var gold, var model, var output] => Prediction.Run(gold, model, output),
+    _ => Usage(),
+};
+
+static int ExportEncoder(string directory)
+{
+    QuoteExtract.Neural.MiniLmEncoder.Export(directory);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: encode GOLD.jsonl OUTDIR | export-encoder DIR");
+    return 2;
+}
