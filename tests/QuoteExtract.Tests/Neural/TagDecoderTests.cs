@@ -1,0 +1,134 @@
+using FluentAssertions;
+using QuoteExtract.Neural;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Tests.Neural;
+
+/// <summary>Decoding the tagger's probabilities: BIO-valid label sequences, spans and their grouping into quotes.</summary>
+public sealed class TagDecoderTests
+{
+    [Test]
+    public void Viterbi_AnyProbabilities_NeverContinuesASpanThatWasNotBegun()
+    {
+        var random = new Random(7);
+        for (int trial = 0; trial < 500; trial++)
+        {
+            int count = random.Next(1, 40);
+            var probabilities = new float[count * TagSet.Count];
+            for (int i = 0; i < probabilities.Length; i++)
+            {
+                probabilities[i] = (float)random.NextDouble();
+            }
+
+            var labels = TagDecoder.Viterbi(probabilities, count);
+
+            TagSet.Allowed(TagSet.Outside, labels[0]).Should().BeTrue("a document cannot open inside a span");
+            for (int t = 1; t < count; t++)
+            {
+                TagSet.Allowed(labels[t - 1], labels[t]).Should().BeTrue("label {0} may not follow {1} (trial {2})", labels[t], labels[t - 1], trial);
+            }
+        }
+    }
+
+    [Test]
+    public void Viterbi_WhenTheLikeliestLabelsAreValid_KeepsThem()
+    {
+        int[] wanted = [TagSet.BeginSource, TagSet.BeginCue, TagSet.BeginContent, TagSet.InsideContent, TagSet.InsideContent, TagSet.Outside];
+        var probabilities = Confident(wanted);
+
+        TagDecoder.Viterbi(probabilities, wanted.Length).Should().Equal(wanted);
+    }
+
+    [Test]
+    public void Viterbi_AnInsideLabelAfterOutside_BecomesTheLikeliestValidSequence()
+    {
+        // The argmax sequence O, I-content, I-content is invalid; beginning the span is the best valid one.
+        var probabilities = Confident([TagSet.Outside, TagSet.InsideContent, TagSet.InsideContent]);
+        probabilities[(1 * TagSet.Count) + TagSet.BeginContent] = 0.3f;
+
+        TagDecoder.Viterbi(probabilities, 3).Should().Equal(TagSet.Outside, TagSet.BeginContent, TagSet.InsideContent);
+    }
+
+    [Test]
+    public void Decode_SplitQuote_JoinsTheTwoContentSpansAroundTheirCue()
+    {
+        const string text = "“We will rebuild,” Varga said, “and we will do it soon.”";
+        var analysis = TextAnalysis.Analyze(text);
+        var labels = LabelsFor(analysis, ("“We will rebuild,”", TagSet.BeginContent), ("Varga", TagSet.BeginSource), ("said", TagSet.BeginCue),
+            ("“and we will do it soon.”", TagSet.BeginContent));
+
+        var (quotes, confidence) = TagDecoder.Decode(analysis, Confident(labels), []);
+
+        quotes.Should().ContainSingle();
+        quotes[0].Parts.Select(p => p.GetText(text)).Should().Equal("“We will rebuild,”", "“and we will do it soon.”");
+        quotes[0].Speaker!.Value.Span.GetText(text).Should().Be("Varga");
+        quotes[0].Cue!.Value.GetText(text).Should().Be("said");
+        quotes[0].Type.Should().Be(QuoteType.Direct);
+        confidence[0].Should().BeInRange(0.9, 1.0);
+    }
+
+    [Test]
+    public void Decode_TwoReportsInAParagraph_EachTakesItsNearestCueAndThatCuesSource()
+    {
+        const string text = "The mayor said the harbour would reopen. Later the council warned that costs would rise.";
+        var analysis = TextAnalysis.Analyze(text);
+        var labels = LabelsFor(analysis, ("The mayor", TagSet.BeginSource), ("said", TagSet.BeginCue), ("the harbour would reopen", TagSet.BeginContent),
+            ("the council", TagSet.BeginSource), ("warned", TagSet.BeginCue), ("that costs would rise", TagSet.BeginContent));
+
+        var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels), []);
+
+        quotes.Select(q => (q.Hull.GetText(text), q.Speaker!.Value.Span.GetText(text), q.Cue!.Value.GetText(text), q.Type)).Should().Equal(
+            ("the harbour would reopen", "The mayor", "said", QuoteType.Indirect),
+            ("that costs would rise", "the council", "warned", QuoteType.Indirect));
+    }
+
+    [Test]
+    public void Decode_ContentWithNoCueInItsParagraph_HasNoSpeaker()
+    {
+        const string text = "Costs would rise sharply.\n\nThe mayor said nothing.";
+        var analysis = TextAnalysis.Analyze(text);
+        var labels = LabelsFor(analysis, ("Costs would rise sharply", TagSet.BeginContent), ("The mayor", TagSet.BeginSource), ("said", TagSet.BeginCue));
+
+        var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels), []);
+
+        quotes.Should().ContainSingle().Which.Speaker.Should().BeNull();
+    }
+
+    /// <summary>Probabilities that put 0.96 on the given label of each token and spread the rest.</summary>
+    private static float[] Confident(int[] labels)
+    {
+        var probabilities = new float[labels.Length * TagSet.Count];
+        for (int t = 0; t < labels.Length; t++)
+        {
+            for (int k = 0; k < TagSet.Count; k++)
+            {
+                probabilities[(t * TagSet.Count) + k] = k == labels[t] ? 0.96f : 0.04f / (TagSet.Count - 1);
+            }
+        }
+
+        return probabilities;
+    }
+
+    /// <summary>Labels the tokens of each phrase (found in order) as a span beginning with <c>begin</c>; the rest is outside.</summary>
+    private static int[] LabelsFor(TextAnalysis analysis, params (string Phrase, int Begin)[] spans)
+    {
+        var labels = new int[analysis.Tokens.Length];
+        int from = 0;
+        foreach (var (phrase, begin) in spans)
+        {
+            int start = analysis.Text.IndexOf(phrase, from, StringComparison.Ordinal);
+            start.Should().BeGreaterThanOrEqualTo(0, "the phrase {0} is in the text", phrase);
+            int end = start + phrase.Length;
+            bool first = true;
+            for (int t = analysis.TokenAtOrAfter(start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < end; t++)
+            {
+                labels[t] = first ? begin : begin + 1;
+                first = false;
+            }
+
+            from = end;
+        }
+
+        return labels;
+    }
+}
