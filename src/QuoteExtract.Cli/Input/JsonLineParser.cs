@@ -24,6 +24,13 @@ internal static class JsonLineParser
     {
         string fallbackId = $"{idBase}:{lineNumber}";
         var found = warnings is null ? new List<string>() : [.. warnings];
+        if (line.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 && ReplaceLoneSurrogates(line) is var repaired && repaired != line)
+        {
+            // Only a caller that builds strings itself can pass one (decoded bytes never hold a lone surrogate).
+            line = repaired;
+            found.Add(LoneSurrogateWarning);
+        }
+
         long bytes = Encoding.UTF8.GetByteCount(line);
         if (string.IsNullOrWhiteSpace(line))
         {
