@@ -61,6 +61,18 @@ public sealed class BadInputTests : TempFolderTest
     }
 
     [Test]
+    public void Extract_OutputDash_IsStandardOutput()
+    {
+        var input = Write("a.txt", Quotex.Article);
+
+        var run = Quotex.Run("extract", input, "--format", "jsonl", "-o", "-");
+
+        run.Exit.Should().Be(0);
+        run.Records.Single().GetProperty("id").GetString().Should().Be("a.txt");
+        File.Exists(Path.Combine(Environment.CurrentDirectory, "-")).Should().BeFalse();
+    }
+
+    [Test]
     public void Extract_OutputInMissingFolder_ExitsThreeWithAMessage()
     {
         var input = Write("a.txt", Quotex.Article);

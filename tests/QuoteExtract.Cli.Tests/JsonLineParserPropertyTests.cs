@@ -62,4 +62,54 @@ public sealed class JsonLineParserPropertyTests
             },
             iter: 300);
     }
+
+    /// <summary>
+    /// A bounded, seeded fuzz run over the JSONL reader: valid lines mutated byte by byte (a byte replaced, removed,
+    /// inserted, or a run duplicated), fed to quotex as one stream; every line must still give exactly one record.
+    /// </summary>
+    [Test]
+    public void Extract_MutatedJsonlLines_OneRecordPerLineAndNoCrash()
+    {
+        byte[][] seeds =
+        [
+            Encoding.UTF8.GetBytes(Quotex.Line("a", Quotex.Article)),
+            Encoding.UTF8.GetBytes("{\"id\":7,\"text\":\"He said \\ud83d\\ude00 \\u201Cyes\\u201D.\",\"extra\":[1,{\"x\":null}]}"),
+            Encoding.UTF8.GetBytes("{\"text\":\"Tab\\tand\\nnewline, \\\"quoted\\\" said Ann.\"}"),
+        ];
+        byte[] interesting = [(byte)'{', (byte)'}', (byte)'"', (byte)'\\', (byte)'u', (byte)'d', (byte)'8', (byte)'0', 0xC3, 0xFF, 0xE2, 0x80, 0x9C, (byte)'\r', 0];
+        var mutation = Gen.Int[0, 3].Select(Gen.Int[0, 1000], Gen.Int[0, interesting.Length - 1], Gen.Int[1, 8]);
+        var mutated = Gen.Int[0, seeds.Length - 1].SelectMany(i => mutation.Array[1, 6].Select(ops => Mutate(seeds[i], ops, interesting)));
+        mutated.Array[1, 20].Sample(
+            lines =>
+            {
+                byte[] stdin = [.. lines.SelectMany(l => l.Append((byte)'\n'))];
+
+                var run = Quotex.RunWithBytes(stdin, "extract", "--format", "jsonl", "--quiet", "--input-format", "jsonl");
+
+                run.Exit.Should().BeOneOf(0, 1);
+                run.Stdout.Split('\n').SkipLast(1).Should().HaveCount(lines.Length);
+            },
+            iter: 300,
+            seed: "0N0XIzNsQ0O2");
+    }
+
+    private static byte[] Mutate(byte[] seed, (int Kind, int Position, int Byte, int Length)[] operations, byte[] interesting)
+    {
+        var bytes = seed.ToList();
+        foreach (var (kind, position, value, length) in operations)
+        {
+            int at = bytes.Count == 0 ? 0 : position % bytes.Count;
+            byte b = interesting[value];
+            switch (kind)
+            {
+                case 0 when bytes.Count > 0: bytes[at] = b; break;
+                case 1 when bytes.Count > 0: bytes.RemoveRange(at, Math.Min(length, bytes.Count - at)); break;
+                case 2: bytes.Insert(at, b); break;
+                default: bytes.InsertRange(at, bytes.Skip(at).Take(length).ToList()); break;
+            }
+        }
+
+        // A line break would split the line in two; the property counts lines as sent.
+        return [.. bytes.Where(x => x != (byte)'\n')];
+    }
 }

@@ -37,7 +37,7 @@ internal static class ExtractOptions
                 return null;
             },
         };
-        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output: under a temporary name in FILE's folder, renamed to FILE at the end. FILE may not be one of the inputs.", HelpName = "FILE" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output ('-': standard output): under a temporary name in FILE's folder, renamed to FILE at the end. FILE may not be one of the inputs.", HelpName = "FILE" };
         var outputDirectory = new Option<string?>("--output-dir") { Description = "Write the part file DIR/part-K-of-N.EXT (created by atomic rename); a part that exists is skipped.", HelpName = "DIR" };
         var shard = new Option<Shard?>("--shard")
         {
@@ -104,7 +104,7 @@ internal static class ExtractOptions
                 Inputs = [.. parsed.GetValue(inputs) ?? [], .. parsed.GetValue(moreInputs) ?? []],
                 InputFormat = CommandLine.GetEnum<InputFormat>(parsed, inputFormat),
                 Format = parsed.GetValue(format) ?? (directory is null ? OutputFormat.Text : OutputFormat.Jsonl),
-                Output = parsed.GetValue(output),
+                Output = parsed.GetValue(output) is { } file && file != InputItem.StandardInput ? file : null,
                 OutputDirectory = directory,
                 Shard = parsed.GetValue(shard),
                 Resume = parsed.GetValue(resume),
