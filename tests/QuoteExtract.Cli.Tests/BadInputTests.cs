@@ -217,6 +217,7 @@ public sealed class BadInputTests : TempFolderTest
 
     [TestCase("extract", "--jobs", "0")]
     [TestCase("extract", "--jobs", "many")]
+    [TestCase("extract", "--jobs", "100000")]
     [TestCase("extract", "--shard", "3/3", "--output-dir", "x")]
     [TestCase("extract", "--shard", "a/b", "--output-dir", "x")]
     [TestCase("extract", "--max-document-bytes", "-5")]

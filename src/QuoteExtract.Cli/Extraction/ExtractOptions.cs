@@ -5,6 +5,8 @@ namespace QuoteExtract.Cli;
 /// <summary>The options of <c>quotex extract</c> and how they become <see cref="ExtractSettings"/>.</summary>
 internal static class ExtractOptions
 {
+    private const int MaxJobs = 1024;
+
     public static Command Command(CommandConsole console)
     {
         var inputs = new Argument<string[]>("INPUT")
@@ -65,9 +67,9 @@ internal static class ExtractOptions
         };
         jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int>() is < 1 or > MaxJobs)
             {
-                result.AddError("--jobs must be at least 1");
+                result.AddError($"--jobs must be from 1 to {MaxJobs}");
             }
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display and no summary line on standard error (errors are still reported)." };

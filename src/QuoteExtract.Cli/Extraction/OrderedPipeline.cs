@@ -14,7 +14,11 @@ internal static class OrderedPipeline
         IEnumerable<TItem> items, Func<TItem, TResult> process, int jobs, [EnumeratorCancellation] CancellationToken cancellation)
     {
         var pending = Channel.CreateBounded<Task<TResult>>(new BoundedChannelOptions(2 * jobs) { SingleReader = true, SingleWriter = true });
+        // Not disposed: a worker may still release its slot after the reader stopped; no wait handle is ever made.
         var slots = new SemaphoreSlim(jobs);
+
+        // Cancelled when the reader stops early (a write failed), so the producer does not wait on a full channel forever.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var producer = Task.Factory.StartNew(
             () =>
             {
@@ -22,7 +26,7 @@ internal static class OrderedPipeline
                 {
                     foreach (var item in items)
                     {
-                        slots.Wait(cancellation);
+                        slots.Wait(stop.Token);
                         var task = Task.Run(
                             () =>
                             {
@@ -38,7 +42,7 @@ internal static class OrderedPipeline
                             CancellationToken.None);
                         while (!pending.Writer.TryWrite(task))
                         {
-                            if (!pending.Writer.WaitToWriteAsync(cancellation).AsTask().GetAwaiter().GetResult())
+                            if (!pending.Writer.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult())
                             {
                                 return;
                             }
@@ -58,12 +62,18 @@ internal static class OrderedPipeline
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
 
-        await foreach (var task in pending.Reader.ReadAllAsync(cancellation))
+        try
         {
-            yield return await task;
-        }
+            await foreach (var task in pending.Reader.ReadAllAsync(cancellation))
+            {
+                yield return await task;
+            }
 
-        await producer;
-        slots.Dispose();
+            await producer;
+        }
+        finally
+        {
+            stop.Cancel();
+        }
     }
 }
