@@ -110,8 +110,9 @@ public sealed class BadInputTests : TempFolderTest
         run.Stderr.Should().Contain("No space left").And.NotContain("   at ");
     }
 
-    [Test]
-    public void Extract_InterruptedBeforeTheEnd_LeavesNoFileUnderTheOutputName()
+    [TestCase("-INT")]
+    [TestCase("-TERM")]
+    public void Extract_InterruptedBeforeTheEnd_LeavesNoFileUnderTheOutputName(string signal)
     {
         var output = Path.Combine(Folder, "out.jsonl");
         using var process = Quotex.Start(Folder, "extract", "--format", "jsonl", "-o", output, "--quiet");
@@ -119,7 +120,7 @@ public sealed class BadInputTests : TempFolderTest
         process.StandardInput.Flush();
         WaitFor(() => Directory.GetFiles(Folder, ".out.jsonl.*.tmp").Length > 0);
 
-        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = System.Diagnostics.Process.Start("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             kill.WaitForExit();
         }

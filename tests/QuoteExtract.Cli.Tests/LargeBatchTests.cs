@@ -15,10 +15,12 @@ public sealed class LargeBatchTests : TempFolderTest
 
         var strict = Quotex.Execute(Folder, input, "extract", "--format", "jsonl", "--jobs", "2");
         var tolerant = Quotex.Execute(Folder, input, "extract", "--format", "jsonl", "--jobs", "2", "--keep-going");
+        var sequential = Quotex.Execute(Folder, input, "extract", "--format", "jsonl", "--jobs", "1");
 
         strict.Exit.Should().Be(1, "error records make the run exit 1");
         tolerant.Exit.Should().Be(0, "--keep-going tolerates error records");
         tolerant.Stdout.Should().Be(strict.Stdout);
+        sequential.Stdout.Should().Be(strict.Stdout, "parallel extraction gives the records of a sequential run, in the same order");
         tolerant.Stderr.Should().Contain($"{LineCount} documents").And.Contain($"{expectedErrors} errors (tolerated");
         var records = strict.Records;
         records.Should().HaveCount(LineCount);
