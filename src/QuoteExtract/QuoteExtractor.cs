@@ -18,7 +18,7 @@ namespace QuoteExtract;
 /// Quote quote = result.Quotes[0]; // Text "\"We will rebuild,\"", Speaker "Mayor Ilse Varga", Cue "said"
 /// </code>
 /// </example>
-public sealed class QuoteExtractor
+public sealed partial class QuoteExtractor
 {
     /// <summary>Creates an extractor with the given options, or <see cref="QuoteExtractorOptions.Default"/>.</summary>
     public QuoteExtractor(QuoteExtractorOptions? options = null)

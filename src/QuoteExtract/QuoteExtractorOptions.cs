@@ -1,7 +1,8 @@
 namespace QuoteExtract;
 
 /// <summary>
-/// Settings of a <see cref="QuoteExtractor"/>. Immutable: derive variants with <c>with</c>.
+/// Settings of a <see cref="QuoteExtractor"/>. Immutable: derive variants with <c>with</c>. Each property checks the
+/// value it is given, so an invalid setting fails where it is made, with an exception that names it.
 /// </summary>
 public sealed record QuoteExtractorOptions
 {
@@ -15,8 +16,22 @@ public sealed record QuoteExtractorOptions
     /// Which cue classes produce indirect and mixed quotes. Direct quotes are always reported.
     /// Default: speech, writing, thought and other (everything PolNeAR annotates).
     /// </summary>
-    public IReadOnlyCollection<CueClass> CueClasses { get; init; } =
-        [CueClass.Speech, CueClass.Writing, CueClass.Thought, CueClass.Other];
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value holds a number that is not a <see cref="CueClass"/>.</exception>
+    public IReadOnlyCollection<CueClass> CueClasses
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(CueClasses));
+            foreach (var cueClass in value)
+            {
+                RequireDefined(cueClass, nameof(CueClasses));
+            }
+
+            field = value;
+        }
+    } = [CueClass.Speech, CueClass.Writing, CueClass.Thought, CueClass.Other];
 
     /// <summary>
     /// A quoted span with fewer words than this, no cue right before it and no sentence of its own is taken for
@@ -24,17 +39,48 @@ public sealed record QuoteExtractorOptions
     /// capitalized) and short quoted phrases inside a sentence (mottos, fragments of a paraphrase) are never
     /// direct quotes on their own; a cue in their sentence makes them part of a mixed quote.
     /// </summary>
-    public int MinimumDirectQuoteWords { get; init; } = 4;
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MinimumDirectQuoteWords
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value, nameof(MinimumDirectQuoteWords));
+            field = value;
+        }
+    } = 4;
 
     /// <summary>
     /// Rules alone, or rules whose candidates a learned scorer filters and gives a calibrated confidence.
     /// Default <see cref="ExtractionMode.Rules"/>.
     /// </summary>
-    public ExtractionMode Mode { get; init; } = ExtractionMode.Rules;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="ExtractionMode"/>.</exception>
+    public ExtractionMode Mode
+    {
+        get;
+        init => field = RequireDefined(value, nameof(Mode));
+    } = ExtractionMode.Rules;
 
     /// <summary>
     /// How hybrid mode trades precision for recall (ignored in rules mode): <see cref="OperatingPoint.Balanced"/>
     /// (default) or <see cref="OperatingPoint.Recall"/>, which adds lower-confidence quotes and drops none.
     /// </summary>
-    public OperatingPoint OperatingPoint { get; init; } = OperatingPoint.Balanced;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="QuoteExtract.OperatingPoint"/>.</exception>
+    public OperatingPoint OperatingPoint
+    {
+        get;
+        init => field = RequireDefined(value, nameof(OperatingPoint));
+    } = OperatingPoint.Balanced;
+
+    private static T RequireDefined<T>(T value, string name)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(
+                name, value, $"{name} must be one of {string.Join(", ", Enum.GetNames<T>())}; {Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)} is not a {typeof(T).Name}.");
+        }
+
+        return value;
+    }
 }
