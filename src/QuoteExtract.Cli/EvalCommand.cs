@@ -60,7 +60,7 @@ internal static class EvalCommand
     /// <summary>Runs <see cref="QuoteExtractor"/> (default options unless given) on every gold document's text.</summary>
     internal static Dictionary<string, PredictedDocument> Extract(IReadOnlyList<GoldDocument> gold, QuoteExtractorOptions? options = null)
     {
-        var extractor = new QuoteExtractor(options);
+        var extractor = Extractors.Create(options);
         var predictions = new Dictionary<string, PredictedDocument>(StringComparer.Ordinal);
         foreach (var document in gold)
         {

@@ -124,7 +124,7 @@ internal static class ExtractCommand
         ExtractSettings settings, List<InputItem> items, Stream stdin, RecordWriter writer, bool flushEachRecord,
         HashSet<string> skip, RunStatistics statistics, CancellationToken cancellation)
     {
-        var extractor = new QuoteExtractor(settings.Options);
+        var extractor = Extractors.Create(settings.Options);
         var reader = new InputReader(settings.InputFormat, settings.MaxDocumentBytes, stdin);
         var documents = items.SelectMany(reader.Read).Where(d => skip.Count == 0 || !skip.Contains(d.Id));
         var outcomes = OrderedPipeline.Run(documents, d => Process(extractor, d), settings.Jobs, cancellation);

@@ -69,6 +69,19 @@ class ConvTagger(nn.Module):
         return self.out(self.drop(h.transpose(1, 2)))
 
 
+class Standardized(nn.Module):
+    """The tagger behind a fixed standardization of its inputs (train mean and deviation), so ONNX holds both."""
+
+    def __init__(self, tagger, mean, std):
+        super().__init__()
+        self.tagger = tagger
+        self.register_buffer("mean", mean)
+        self.register_buffer("scale", 1.0 / std)
+
+    def forward(self, x):
+        return self.tagger((x - self.mean) * self.scale)
+
+
 class Exported(nn.Module):
     def __init__(self, tagger):
         super().__init__()
@@ -131,7 +144,7 @@ def main():
     ap.add_argument("dev")
     ap.add_argument("output")
     ap.add_argument("--width", type=int, default=404)
-    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--arch", choices=["cnn", "lstm"], default="cnn")
     ap.add_argument("--dilations", default="1,2,4,8,16")
@@ -139,7 +152,7 @@ def main():
     ap.add_argument("--hidden", type=int, default=160)
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--dropout", type=float, default=0.3)
-    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--chunk", type=int, default=400)
     args = ap.parse_args()
@@ -155,9 +168,13 @@ def main():
     print(f"train {len(train)} documents {sum(x.shape[0] for x, _ in train)} tokens; dev {len(dev)}", flush=True)
 
     if args.arch == "cnn":
-        model = ConvTagger(args.width, args.projection, [int(d) for d in args.dilations.split(",")], args.dropout)
+        tagger = ConvTagger(args.width, args.projection, [int(d) for d in args.dilations.split(",")], args.dropout)
     else:
-        model = Tagger(args.width, args.projection, args.hidden, args.layers, args.dropout)
+        tagger = Tagger(args.width, args.projection, args.hidden, args.layers, args.dropout)
+    every = torch.cat([x for x, _ in train[::4]])
+    mean, std = every.mean(0), every.std(0).clamp_min(1e-2)
+    del every
+    model = Standardized(tagger, mean, std)
     optimizer = torch.optim.Adam(model.parameters(), lr=args.lr)
     schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda e: 1.0 if e < args.epochs // 2 else 0.5 ** (e - args.epochs // 2 + 1))
     loss_fn = nn.CrossEntropyLoss(ignore_index=-100)
@@ -184,14 +201,19 @@ def main():
         print(f"epoch {epoch + 1}: loss {total / len(pieces):.4f}, dev span F1 source {f1[0]:.1f} cue {f1[1]:.1f} content {f1[2]:.1f}, {time.time() - started:.0f} s", flush=True)
         if score > best:
             best, best_state = score, {k: v.clone() for k, v in model.state_dict().items()}
+            export(model, args)  # the best so far, so a long run can be scored before it ends
+            model.train()
 
     model.load_state_dict(best_state)
-    model.eval()
-    exported = Exported(model)
-    example = torch.zeros(1, 5, args.width)
-    torch.onnx.export(exported, example, args.output, opset_version=13, input_names=["inputs"], output_names=["probabilities"],
-                      dynamic_axes={"inputs": {1: "tokens"}, "probabilities": {1: "tokens"}})
+    export(model, args)
     print(f"best dev span F1 sum {best:.1f}; wrote {args.output}", flush=True)
+
+
+def export(model, args):
+    model.eval()
+    example = torch.zeros(1, 5, args.width)
+    torch.onnx.export(Exported(model), example, args.output, opset_version=13, input_names=["inputs"], output_names=["probabilities"],
+                      dynamic_axes={"inputs": {1: "tokens"}, "probabilities": {1: "tokens"}})
 
 
 if __name__ == "__main__":

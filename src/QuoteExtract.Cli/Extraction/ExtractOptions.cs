@@ -25,8 +25,8 @@ internal static class ExtractOptions
         var inputFormat = CommandLine.EnumOption("--input-format", "How to read inputs. auto: files by extension (.jsonl, .ndjson: one {\"id\", \"text\"} a line; others: one text); standard input line by line, a line opening with '{' is JSON and any other line one text. jsonl: every line JSON. text: each file, or all of standard input, one document.", InputFormat.Auto);
         var format = new Option<OutputFormat?>("--format")
         {
-            Description = "text (readable listing; the default), json (one indented array), jsonl (one document a line; the default with --output-dir), csv (one row per quote), parquet (rows as csv; needs --output or --output-dir).",
-            HelpName = "text|json|jsonl|csv|parquet",
+            Description = "text (readable listing; the default), json (one indented array), jsonl (one document a line; the default with --output-dir), csv (one row per quote), parquet (rows as csv; needs --output or --output-dir), html (one self-contained page: quotes highlighted, speakers linked to their entities; an index when there are several documents).",
+            HelpName = "text|json|jsonl|csv|parquet|html",
             CustomParser = result =>
             {
                 var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
@@ -35,7 +35,7 @@ internal static class ExtractOptions
                     return value;
                 }
 
-                result.AddError($"--format must be text, json, jsonl, csv or parquet, not '{token}'");
+                result.AddError($"--format must be text, json, jsonl, csv, parquet or html, not '{token}'");
                 return null;
             },
         };
@@ -91,7 +91,7 @@ internal static class ExtractOptions
             },
         };
         var noIndirect = new Option<bool>("--no-indirect") { Description = "Report direct quotes only." };
-        var mode = CommandLine.EnumOption("--mode", "rules: the hand-written rules alone; hybrid: learned models keep, bound and attribute the rules' candidates.", QuoteExtractorOptions.Default.Mode);
+        var mode = CommandLine.EnumOption("--mode", "rules: the hand-written rules alone; hybrid: learned models keep, bound and attribute the rules' candidates; neural: a token tagger over a pretrained encoder finds speakers, cues and content (most accurate, slowest).", QuoteExtractorOptions.Default.Mode);
         var point = CommandLine.EnumOption("--operating-point", "Hybrid mode only: balanced, or recall (also keeps lower-confidence candidates; every balanced quote stays).", QuoteExtractorOptions.Default.OperatingPoint);
 
         var command = new Command("extract", "Extract quotes, speakers and entities: one record per input document (per JSONL line), in input order.\n\n" + CommandLine.ExitCodeHelp)

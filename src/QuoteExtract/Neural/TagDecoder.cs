@@ -113,41 +113,81 @@ internal static class TagDecoder
     private const int ContentRole = 3;
 
     /// <summary>
-    /// Groups spans into quotes. Each content span takes the nearest cue in its paragraph, and that cue the nearest
-    /// source; two content spans on either side of one cue are the parts of one split quote.
+    /// Groups spans into quotes, as PolNeAR links them: a cue serves one report, so content spans and cues of a paragraph
+    /// are paired one to one, closest pairs first; a content span left over right after a paired cue, with the other
+    /// part right before it ("…," the minister said, "…"), is the second part of that split quote. A cue's source is
+    /// the nearest source span in its paragraph (one source may serve several cues: "He said … and added …").
     /// </summary>
     internal static (List<QuoteCandidate> Quotes, List<double> Confidence) Group(TextAnalysis a, List<TaggedSpan> spans)
     {
         var contents = spans.Where(s => s.Role == ContentRole).ToList();
         var cues = spans.Where(s => s.Role == CueRole).ToList();
         var sources = spans.Where(s => s.Role == SourceRole).ToList();
-        var cueOf = new int[contents.Count];
+
+        // Each content span considers the few cues nearest it on either side, so the pairing stays linear in the text.
+        var pairs = new List<(int Gap, int Content, int Cue)>();
         for (int i = 0; i < contents.Count; i++)
         {
-            cueOf[i] = Nearest(a, contents[i], cues);
+            int next = FirstAfter(cues, contents[i].Last);
+            for (int j = Math.Max(0, next - CuesEachSide); j < Math.Min(cues.Count, next + CuesEachSide); j++)
+            {
+                if (Paragraph(a, contents[i]) == Paragraph(a, cues[j]))
+                {
+                    pairs.Add((Gap(contents[i], cues[j]), i, j));
+                }
+            }
+        }
+
+        pairs.Sort();
+        var cueOf = Enumerable.Repeat(-1, contents.Count).ToArray();
+        var contentOf = Enumerable.Repeat(-1, cues.Count).ToArray();
+        foreach (var (_, i, j) in pairs)
+        {
+            if (cueOf[i] < 0 && contentOf[j] < 0)
+            {
+                (cueOf[i], contentOf[j]) = (j, i);
+            }
+        }
+
+        var sourceOf = cues.Select(c => Nearest(a, c, sources)).ToArray();
+
+        // Split quotes: content, cue (and source), content.
+        var secondPart = Enumerable.Repeat(-1, contents.Count).ToArray();
+        var isSecondPart = new bool[contents.Count];
+        for (int i = 0; i + 1 < contents.Count; i++)
+        {
+            int j = cueOf[i];
+            if (j >= 0 && cueOf[i + 1] < 0 && contents[i].Last < cues[j].First && contents[i + 1].First > cues[j].Last
+                && Paragraph(a, contents[i + 1]) == Paragraph(a, cues[j])
+                && OnlyLinksBetween(a, contents[i], contents[i + 1], cues[j], sourceOf[j] >= 0 ? sources[sourceOf[j]] : null))
+            {
+                secondPart[i] = i + 1;
+                isSecondPart[i + 1] = true;
+            }
         }
 
         var quotes = new List<QuoteCandidate>();
         var confidence = new List<double>();
         for (int i = 0; i < contents.Count; i++)
         {
+            if (isSecondPart[i])
+            {
+                continue;
+            }
+
             var content = contents[i];
             var parts = new List<TextSpan> { SpanOf(a, content) };
             double probability = content.Probability;
-            int cue = cueOf[i];
-
-            // "…," the minister said, "…": the content after the cue continues the content before it.
-            if (cue >= 0 && i + 1 < contents.Count && cueOf[i + 1] == cue && content.Last < cues[cue].First && contents[i + 1].First > cues[cue].Last)
+            if (secondPart[i] >= 0)
             {
-                parts.Add(SpanOf(a, contents[i + 1]));
-                probability = Math.Min(probability, contents[i + 1].Probability);
-                i++;
+                parts.Add(SpanOf(a, contents[secondPart[i]]));
+                probability = Math.Min(probability, contents[secondPart[i]].Probability);
             }
 
             var candidate = new QuoteCandidate(parts, TypeOf(a, parts));
-            if (cue >= 0)
+            if (cueOf[i] is int cue and >= 0)
             {
-                int source = Nearest(a, cues[cue], sources);
+                int source = sourceOf[cue];
                 var mention = source >= 0 ? MentionOf(a, sources[source]) : (Mention?)null;
                 candidate.AttributeTo(mention, SpanOf(a, cues[cue]), CueClass.Speech, 0.5, Placement.None);
                 probability *= Math.Sqrt(cues[cue].Probability);
@@ -160,23 +200,69 @@ internal static class TagDecoder
         return (quotes, confidence);
     }
 
-    /// <summary>The span of <paramref name="others"/> nearest <paramref name="span"/> in its paragraph (fewest tokens between), or −1.</summary>
+    private static int Paragraph(TextAnalysis a, TaggedSpan s) => a.Sentences[a.SentenceOfToken[s.First]].ParagraphIndex;
+
+    /// <summary>Tokens strictly between two spans (0 when adjacent).</summary>
+    private static int Gap(TaggedSpan x, TaggedSpan y) => y.First > x.Last ? y.First - x.Last - 1 : x.First - y.Last - 1;
+
+    /// <summary>Whether only the cue, its source and at most three punctuation tokens lie between the two parts.</summary>
+    private static bool OnlyLinksBetween(TextAnalysis a, TaggedSpan before, TaggedSpan after, TaggedSpan cue, TaggedSpan? source)
+    {
+        int other = 0;
+        for (int t = before.Last + 1; t < after.First; t++)
+        {
+            bool link = (t >= cue.First && t <= cue.Last) || (source is { } s && t >= s.First && t <= s.Last);
+            if (!link && (a.Tokens[t].Kind == TokenKind.Word || ++other > 3))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Cues a content span considers on each side.</summary>
+    private const int CuesEachSide = 3;
+
+    /// <summary>The index of the first span that starts after token <paramref name="token"/> (spans are in text order).</summary>
+    private static int FirstAfter(List<TaggedSpan> spans, int token)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (spans[mid].First <= token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// The span of <paramref name="others"/> nearest <paramref name="span"/> in its paragraph (fewest tokens between), or
+    /// −1; the spans do not overlap, so it is the last one before or the first one after.
+    /// </summary>
     private static int Nearest(TextAnalysis a, TaggedSpan span, List<TaggedSpan> others)
     {
-        int paragraph = a.Sentences[a.SentenceOfToken[span.First]].ParagraphIndex;
-        int best = -1, bestGap = int.MaxValue;
-        for (int j = 0; j < others.Count; j++)
+        int after = FirstAfter(others, span.Last);
+        int before = after - 1;
+        while (before >= 0 && others[before].Last >= span.First)
         {
-            var o = others[j];
-            if (a.Sentences[a.SentenceOfToken[o.First]].ParagraphIndex != paragraph)
-            {
-                continue;
-            }
+            before--; // overlapping spans of another role cannot occur, but stay safe
+        }
 
-            int gap = o.First > span.Last ? o.First - span.Last : span.First - o.Last;
-            if (gap < bestGap)
+        int best = -1, bestGap = int.MaxValue;
+        foreach (int j in (ReadOnlySpan<int>)[before, after])
+        {
+            if (j >= 0 && j < others.Count && Paragraph(a, others[j]) == Paragraph(a, span) && Gap(span, others[j]) < bestGap)
             {
-                (best, bestGap) = (j, gap);
+                (best, bestGap) = (j, Gap(span, others[j]));
             }
         }
 
