@@ -17,4 +17,7 @@ internal enum OutputFormat
 
     /// <summary>The rows of <see cref="Csv"/> in an Apache Parquet file.</summary>
     Parquet,
+
+    /// <summary>One self-contained HTML page: the articles with their quotes highlighted, speakers linked to entities.</summary>
+    Html,
 }

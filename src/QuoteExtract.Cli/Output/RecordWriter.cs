@@ -30,6 +30,7 @@ internal abstract class RecordWriter : IDisposable
         OutputFormat.Jsonl => new JsonRecordWriter(stream, lines: true),
         OutputFormat.Csv => new CsvRecordWriter(stream),
         OutputFormat.Parquet => new ParquetRecordWriter(stream),
+        OutputFormat.Html => new HtmlRecordWriter(stream),
         _ => new TextRecordWriter(stream),
     };
 
@@ -40,6 +41,7 @@ internal abstract class RecordWriter : IDisposable
         OutputFormat.Json => "json",
         OutputFormat.Jsonl => "jsonl",
         OutputFormat.Csv => "csv",
+        OutputFormat.Html => "html",
         _ => "parquet",
     };
 
