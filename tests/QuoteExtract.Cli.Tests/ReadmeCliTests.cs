@@ -35,8 +35,36 @@ public sealed class ReadmeCliTests
     }
 
     [Test]
+    public void Readme_JsonContractExample_IsWhatQuotexWritesForItsInput()
+    {
+        var section = Readme[Readme.IndexOf("## JSON contract", StringComparison.Ordinal)..];
+        var input = Fenced(section, "jsonl");
+        var expected = Fenced(section, "json");
+        var folder = Directory.CreateTempSubdirectory("quotex-readme-").FullName;
+        File.WriteAllText(Path.Combine(folder, "articles.jsonl"), input);
+
+        // The documented command, run in the input's folder so the record's "source" reads as in the README.
+        var run = Quotex.Execute(folder, [], "extract", "articles.jsonl", "--format", "jsonl");
+
+        run.Exit.Should().Be(ExitCodes.InputErrors);
+        run.Stdout.Should().Be(expected, "the README's JSON example is the output of its command on its input");
+        QuoteJson.Serialize("ferry-1", new QuoteExtractor().Extract(System.Text.Json.JsonDocument.Parse(input.Split('\n')[0]).RootElement.GetProperty("text").GetString()!))
+            .Should().Be(expected.Split('\n')[0]);
+    }
+
+    [Test]
     public void Readme_RecipesAreMarkedNotRunInCi()
     {
         Readme.Should().Contain("Recipe: Spark `RDD.pipe` (not run in CI)").And.Contain("Recipe: Kubernetes Indexed Job (not run in CI)");
+    }
+
+    /// <summary>The first fenced block of <paramref name="language"/> in <paramref name="text"/>, with its final line break.</summary>
+    private static string Fenced(string text, string language)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        int open = Array.FindIndex(lines, l => l.TrimEnd() == "```" + language);
+        open.Should().BeGreaterThanOrEqualTo(0, "the section has a ```{0} block", language);
+        int close = Array.FindIndex(lines, open + 1, l => l.TrimEnd() == "```");
+        return string.Join('\n', lines[(open + 1)..close]) + "\n";
     }
 }

@@ -14,6 +14,9 @@ public sealed class ReadmeTests
     private const string ExampleUsings = "using QuoteExtract;";
     private const string ExampleBegin = "// readme-example:begin";
     private const string ExampleEnd = "// readme-example:end";
+    private const string BatchBegin = "// readme-batch:begin";
+    private const string BatchEnd = "// readme-batch:end";
+    private const string BatchHeading = "## Batch, JSON and HTML";
     private const string RunCommand = "dotnet run --project src/QuoteExtract.Cli -- extract samples/articles/harbour-strike.txt";
 
     private static readonly string[] ReadmeLines = ReadLines("README.md");
@@ -40,6 +43,52 @@ public sealed class ReadmeTests
         }
 
         // readme-example:end
+    }
+
+    /// <summary>The README's batch example (the first <c>```csharp</c> block under <see cref="BatchHeading"/>), verbatim between the markers.</summary>
+    private static void BatchExample()
+    {
+        // readme-batch:begin
+        var extractor = new QuoteExtractor();
+        string[] articles =
+        [
+            "\"The ferry will run again from May,\" said harbourmaster Ilse Moravec.",
+            "The council wrote that the pier would reopen in June.",
+        ];
+
+        // Up to 4 articles at a time; results in the order of the articles. A CancellationToken stops the batch.
+        int n = 0;
+        foreach (ExtractionResult result in extractor.ExtractMany(articles, degreeOfParallelism: 4))
+        {
+            Console.WriteLine(QuoteJson.Serialize($"article-{++n}", result)); // a line of `quotex extract --format jsonl`
+        }
+
+        // One self-contained page: the article with its quotes highlighted and its speakers linked to their entities.
+        File.WriteAllText("article-1.html", HtmlReport.Render("article-1", articles[0], extractor.Extract(articles[0])));
+        // readme-batch:end
+    }
+
+    [Test]
+    public void ReadmeBatchExample_CSharpBlock_IsTheCodeCompiledInThisTest()
+    {
+        var (code, _) = FencedBlock("csharp", from: Heading(BatchHeading));
+        var compiled = string.Join('\n', Region(ReadLines("tests/QuoteExtract.Tests/ReadmeTests.cs"), BatchBegin, BatchEnd));
+
+        NormalizeWhitespace(code).Should().Be(
+            NormalizeWhitespace(ExampleUsings + "\n" + compiled),
+            "the first ```csharp block under '{0}' must be the code of ReadmeTests.BatchExample (plus '{1}')",
+            BatchHeading,
+            ExampleUsings);
+    }
+
+    [Test]
+    public void ReadmeBatchExample_Run_PrintsTheTextBlockAfterIt()
+    {
+        var (_, end) = FencedBlock("csharp", from: Heading(BatchHeading));
+        var (expected, _) = FencedBlock("text", from: end);
+
+        TrimLines(Printed(BatchExample)).Should().Be(TrimLines(expected), "the ```text block after the README's batch example is its output");
+        File.ReadAllText("article-1.html").Should().Contain("class=\"quote direct\"");
     }
 
     [Test]
@@ -88,6 +137,30 @@ public sealed class ReadmeTests
     {
         ReadmeLines.Select(l => l.Trim()).Should().Contain(RunCommand);
         File.Exists(Path.Combine(SharedData.RepositoryRoot, "samples", "articles", "harbour-strike.txt")).Should().BeTrue();
+    }
+
+    private static int Heading(string heading)
+    {
+        int line = Array.FindIndex(ReadmeLines, l => l.TrimEnd() == heading);
+        line.Should().BeGreaterThanOrEqualTo(0, "README.md has the heading '{0}'", heading);
+        return line;
+    }
+
+    private static string Printed(Action example)
+    {
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            example();
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        return output.ToString();
     }
 
     private static string[] ReadLines(string relativePath) =>
