@@ -5,7 +5,7 @@ namespace QuoteExtract.Benchmarks;
 
 /// <summary>
 /// End to end: QuoteExtractor.Extract on one article of each size, the number the README quotes, in rules
-/// mode (the default, the baseline) and in hybrid mode, so Ratio is the cost of the learned scorer.
+/// mode (the default, the baseline), in hybrid mode and in neural mode, so Ratio is the cost of each learned mode.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -14,6 +14,7 @@ public class ExtractBenchmarks
     private readonly QuoteExtractor _extractor = new();
     private readonly QuoteExtractor _hybrid = new(new QuoteExtractorOptions { Mode = ExtractionMode.Hybrid });
     private readonly QuoteExtractor _hybridRecall = new(new QuoteExtractorOptions { Mode = ExtractionMode.Hybrid, OperatingPoint = OperatingPoint.Recall });
+    private readonly QuoteExtractor _neural = QuoteExtract.Neural.NeuralExtractor.Create();
     private string _text = "";
 
     [Params(ArticleSize.Brief, ArticleSize.Wire, ArticleSize.Feature)]
@@ -24,8 +25,9 @@ public class ExtractBenchmarks
     {
         _text = BenchmarkArticles.Article(Size);
 
-        // Load the embedded scorer model (a lazy singleton) outside the measurement.
+        // Load the embedded models (lazy singletons) outside the measurement.
         _hybrid.Extract(_text);
+        _neural.Extract(_text);
     }
 
     /// <summary>Rules mode (<see cref="ExtractionMode.Rules"/>, the default).</summary>
@@ -39,4 +41,8 @@ public class ExtractBenchmarks
     /// <summary>Hybrid mode at the recall operating point: a second model scores the candidates the first drops.</summary>
     [Benchmark]
     public ExtractionResult ExtractHybridRecall() => _hybridRecall.Extract(_text);
+
+    /// <summary>Neural mode: the MiniLM encoder and the tagger head on ONNX Runtime (one thread), then decoding and grouping.</summary>
+    [Benchmark]
+    public ExtractionResult ExtractNeural() => _neural.Extract(_text);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using QuoteExtract.Attribution;
@@ -13,6 +14,7 @@ namespace QuoteExtract.Neural;
 internal sealed class NeuralTagger : ITokenTagger, IDisposable
 {
     private const string HeadResource = "QuoteExtract.Neural.Resources.tagger.onnx";
+    private const string CardResource = "QuoteExtract.Neural.Resources.tagger.json";
 
     /// <summary>Tokens the head reads at once; a longer document is read in overlapping chunks, so time stays linear.</summary>
     private const int Chunk = 2048;
@@ -24,45 +26,59 @@ internal sealed class NeuralTagger : ITokenTagger, IDisposable
     private readonly InferenceSession head;
     private readonly int width;
 
-    private NeuralTagger(MiniLmEncoder encoder, InferenceSession head)
+    private NeuralTagger(MiniLmEncoder encoder, InferenceSession head, float[]? transitions)
     {
         this.encoder = encoder;
         this.head = head;
+        Transitions = transitions;
         width = TaggerInputs.Width(encoder);
+        int declared = (int)head.InputMetadata["inputs"].Dimensions[2];
+        if (declared != width)
+        {
+            throw new InvalidDataException($"The tagger model reads rows of {declared} values; its card's encoder layers give {width}.");
+        }
     }
 
-    /// <summary>Loads the encoder and the embedded head.</summary>
+    /// <inheritdoc />
+    public float[]? Transitions { get; }
+
+    /// <summary>Loads the encoder and the embedded head with its card.</summary>
     public static NeuralTagger Load(int threads = 1)
     {
-        using var stream = typeof(NeuralTagger).Assembly.GetManifestResourceStream(HeadResource)
+        var assembly = typeof(NeuralTagger).Assembly;
+        using var model = assembly.GetManifestResourceStream(HeadResource)
             ?? throw new InvalidOperationException("QuoteExtract.Neural holds no tagger model.");
+        using var card = assembly.GetManifestResourceStream(CardResource)
+            ?? throw new InvalidOperationException("QuoteExtract.Neural holds no tagger model card.");
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Load(buffer.ToArray(), threads);
+        model.CopyTo(buffer);
+        using var reader = new StreamReader(card);
+        return Load(buffer.ToArray(), reader.ReadToEnd(), threads);
     }
 
     /// <summary>
-    /// Loads the encoder and the head model in <paramref name="model"/> (ONNX bytes). The head's input width tells which
-    /// encoder layers it reads (see <see cref="EncoderLayers"/>).
+    /// Loads the encoder and a head: <paramref name="model"/> holds its ONNX bytes, <paramref name="card"/> the JSON
+    /// card that training writes beside it (the encoder layers it reads, the decoder's transition scores and weight).
     /// </summary>
-    public static NeuralTagger Load(byte[] model, int threads = 1)
+    public static NeuralTagger Load(byte[] model, string card, int threads = 1)
     {
+        using var json = JsonDocument.Parse(card);
+        var root = json.RootElement;
+        var layers = root.GetProperty("encoderLayers").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        float weight = root.TryGetProperty("transitionWeight", out var w) ? w.GetSingle() : 0;
+        float[]? transitions = null;
+        if (weight != 0 && root.TryGetProperty("transitions", out var rows))
+        {
+            transitions = [.. rows.EnumerateArray().SelectMany(r => r.EnumerateArray()).Select(v => v.GetSingle() * weight)];
+            if (transitions.Length != TagSet.Count * TagSet.Count)
+            {
+                throw new InvalidDataException($"The tagger card's transitions hold {transitions.Length} scores, not {TagSet.Count * TagSet.Count}.");
+            }
+        }
+
         var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
-        var head = new InferenceSession(model, options);
-        int inputWidth = (int)head.InputMetadata["inputs"].Dimensions[2];
-        return new NeuralTagger(MiniLmEncoder.Load(threads, EncoderLayers(inputWidth)), head);
+        return new NeuralTagger(MiniLmEncoder.Load(threads, layers), new InferenceSession(model, options), transitions);
     }
-
-    /// <summary>
-    /// The encoder layers a head of input width <paramref name="inputWidth"/> reads: the last layer alone, or the inner
-    /// layers 2 and 4 (counting from 0) beside it.
-    /// </summary>
-    public static int[] EncoderLayers(int inputWidth) => ((inputWidth - RuleInputs.Count) / MiniLmEncoder.Hidden) switch
-    {
-        1 => [5],
-        3 => [1, 3, 5],
-        int n => throw new InvalidDataException($"The tagger model reads {n} encoder layers; this library knows 1 or 3."),
-    };
 
     /// <inheritdoc />
     public float[] Tag(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations, IReadOnlyList<QuoteCandidate> candidates)

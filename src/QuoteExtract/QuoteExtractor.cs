@@ -82,7 +82,13 @@ public sealed partial class QuoteExtractor
         {
             var neural = NeuralInputs(analysis);
             var probabilities = tagger.Tag(analysis, neural.Quotations, neural.Candidates);
-            var (tagged, taggedConfidence) = TagDecoder.Decode(analysis, probabilities, neural.Candidates);
+            var (tagged, taggedConfidence) = TagDecoder.Decode(analysis, probabilities, tagger.Transitions, neural.Quotations);
+            if (Scorer is { } arbiter && TrainingLanguage.Matches(analysis) && Environment.GetEnvironmentVariable("QX_NO_ARB") is null)
+            {
+                RuleArbitration.Apply(tagged, Keep(analysis, neural.Candidates, arbiter).Kept);
+                RuleArbitration.DropOverlaps(tagged, taggedConfidence);
+            }
+
             if (!Options.IncludeIndirect)
             {
                 Filter(tagged, taggedConfidence, c => c.Type == QuoteType.Direct);
@@ -98,72 +104,80 @@ public sealed partial class QuoteExtractor
         double[]? confidence = null;
         if (learned is { } scorer)
         {
-            // Hybrid: the learned scorer keeps the candidates it believes and gives their confidence. Features
-            // are computed against the full candidate list before any is dropped, as in training.
-            var kept = new List<QuoteCandidate>(candidates.Count);
-            var keptConfidence = new List<double>(candidates.Count);
-            var speakers = new Mention?[candidates.Count];
-            Span<float> features = stackalloc float[CandidateFeatures.Count];
-            for (int i = 0; i < candidates.Count; i++)
-            {
-                CandidateFeatures.Compute(analysis, candidates, i, features);
-                double probability = scorer.Probability(features);
-                if (scorer.Keep(features, probability, Options.OperatingPoint))
-                {
-                    speakers[kept.Count] = scorer.ChoosesSpeakers && SpeakerOptions.Eligible(candidates[i]) && SpeakerOptions.Options(analysis, candidates, i) is { Count: > 1 } options
-                        ? options[scorer.ChooseSpeaker(options)].Speaker
-                        : candidates[i].Speaker;
-                    kept.Add(candidates[i]);
-                    keptConfidence.Add(probability);
-                }
-            }
-
-            // A relaxed report may hold a rule report nested inside it; of two kept candidates that overlap, one of
-            // them relaxed, the likelier stays.
-            DropOverlapsWithRelaxed(kept, keptConfidence, speakers);
-
-            // Then where each kept report starts and ends; after scoring, so no candidate's features see another's new
-            // bounds, and both options from the rules' span, as in training.
-            for (int k = 0; k < kept.Count; k++)
-            {
-                var candidate = kept[k];
-                var rulesSpeaker = candidate.Speaker;
-                var rulesContent = candidate.Parts[0];
-                candidate.Speaker = speakers[k];
-                int start = candidate.Parts[0].Start, end = candidate.Parts[0].End;
-                if (scorer.ChoosesStarts && ContentStarts.Eligible(candidate) && ContentStarts.Options(analysis, candidate) is { Count: > 1 } starts)
-                {
-                    start = starts[scorer.ChooseStart(starts)].Start;
-                }
-
-                if (scorer.ChoosesEnds && ContentEnds.Eligible(candidate) && ContentEnds.Options(analysis, candidate) is { Count: > 1 } ends)
-                {
-                    end = ends[scorer.ChooseEnd(ends)].End;
-                }
-
-                candidate.Parts[0] = ChosenContent(start, end, rulesContent);
-
-                // Speaker, cue and content never overlap: a choice that makes them (on odd text) falls back to the rules'.
-                if (Clashes(candidate))
-                {
-                    candidate.Speaker = rulesSpeaker;
-                    if (Clashes(candidate))
-                    {
-                        candidate.Parts[0] = rulesContent;
-                    }
-                }
-
-                if (candidate.Type == QuoteType.Mixed && !analysis.HoldsQuoteMark(candidate.Parts[0]))
-                {
-                    candidate.Type = QuoteType.Indirect; // the chosen bounds left the quoted fragment out
-                }
-            }
-
-            candidates = kept;
-            confidence = [.. keptConfidence];
+            (candidates, confidence) = Keep(analysis, candidates, scorer);
         }
 
         return Finish(text, analysis, candidates, confidence);
+    }
+
+    /// <summary>
+    /// Hybrid mode's decisions over the proposals: the learned scorer keeps the candidates it believes and gives their
+    /// confidence, chooses speakers, and then where each kept report starts and ends.
+    /// </summary>
+    private (List<QuoteCandidate> Kept, double[] Confidence) Keep(TextAnalysis analysis, List<QuoteCandidate> candidates, ICandidateScorer scorer)
+    {
+        // Hybrid: the learned scorer keeps the candidates it believes and gives their confidence. Features
+        // are computed against the full candidate list before any is dropped, as in training.
+        var kept = new List<QuoteCandidate>(candidates.Count);
+        var keptConfidence = new List<double>(candidates.Count);
+        var speakers = new Mention?[candidates.Count];
+        Span<float> features = stackalloc float[CandidateFeatures.Count];
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            CandidateFeatures.Compute(analysis, candidates, i, features);
+            double probability = scorer.Probability(features);
+            if (scorer.Keep(features, probability, Options.OperatingPoint))
+            {
+                speakers[kept.Count] = scorer.ChoosesSpeakers && SpeakerOptions.Eligible(candidates[i]) && SpeakerOptions.Options(analysis, candidates, i) is { Count: > 1 } options
+                    ? options[scorer.ChooseSpeaker(options)].Speaker
+                    : candidates[i].Speaker;
+                kept.Add(candidates[i]);
+                keptConfidence.Add(probability);
+            }
+        }
+
+        // A relaxed report may hold a rule report nested inside it; of two kept candidates that overlap, one of
+        // them relaxed, the likelier stays.
+        DropOverlapsWithRelaxed(kept, keptConfidence, speakers);
+
+        // Then where each kept report starts and ends; after scoring, so no candidate's features see another's new
+        // bounds, and both options from the rules' span, as in training.
+        for (int k = 0; k < kept.Count; k++)
+        {
+            var candidate = kept[k];
+            var rulesSpeaker = candidate.Speaker;
+            var rulesContent = candidate.Parts[0];
+            candidate.Speaker = speakers[k];
+            int start = candidate.Parts[0].Start, end = candidate.Parts[0].End;
+            if (scorer.ChoosesStarts && ContentStarts.Eligible(candidate) && ContentStarts.Options(analysis, candidate) is { Count: > 1 } starts)
+            {
+                start = starts[scorer.ChooseStart(starts)].Start;
+            }
+
+            if (scorer.ChoosesEnds && ContentEnds.Eligible(candidate) && ContentEnds.Options(analysis, candidate) is { Count: > 1 } ends)
+            {
+                end = ends[scorer.ChooseEnd(ends)].End;
+            }
+
+            candidate.Parts[0] = ChosenContent(start, end, rulesContent);
+
+            // Speaker, cue and content never overlap: a choice that makes them (on odd text) falls back to the rules'.
+            if (Clashes(candidate))
+            {
+                candidate.Speaker = rulesSpeaker;
+                if (Clashes(candidate))
+                {
+                    candidate.Parts[0] = rulesContent;
+                }
+            }
+
+            if (candidate.Type == QuoteType.Mixed && !analysis.HoldsQuoteMark(candidate.Parts[0]))
+            {
+                candidate.Type = QuoteType.Indirect; // the chosen bounds left the quoted fragment out
+            }
+        }
+
+        return (kept, [.. keptConfidence]);
     }
 
     /// <summary>

@@ -128,6 +128,8 @@ internal static class Encoding
 
     private sealed class NoTagger : ITokenTagger
     {
+        public float[]? Transitions => null;
+
         public float[] Tag(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations, IReadOnlyList<QuoteCandidate> candidates) =>
             throw new NotSupportedException();
     }

@@ -9,9 +9,17 @@ namespace QuoteExtract.NeuralTraining;
 /// </summary>
 internal static class Prediction
 {
-    public static int Run(string gold, string model, string output)
+    public static int Run(string gold, string model, string output, float? transitionWeight = null)
     {
-        using var tagger = NeuralTagger.Load(File.ReadAllBytes(model));
+        string card = File.ReadAllText(Path.ChangeExtension(model, ".json"));
+        if (transitionWeight is { } weight)
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(card)!;
+            node["transitionWeight"] = weight;
+            card = node.ToJsonString();
+        }
+
+        using var tagger = NeuralTagger.Load(File.ReadAllBytes(model), card);
         var extractor = new QuoteExtractor(QuoteExtractorOptions.Default, tagger);
         using var writer = new StreamWriter(output);
         foreach (var line in File.ReadLines(gold))

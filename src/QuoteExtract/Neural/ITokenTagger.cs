@@ -15,4 +15,10 @@ internal interface ITokenTagger
     /// Probabilities of the labels, row by row: token <c>t</c>'s are at <c>[t * TagSet.Count ..]</c>.
     /// </summary>
     float[] Tag(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations, IReadOnlyList<QuoteCandidate> candidates);
+
+    /// <summary>
+    /// Scores the decoder adds for a label following another, <c>[previous * TagSet.Count + next]</c>, in log space; null
+    /// for none.
+    /// </summary>
+    float[]? Transitions { get; }
 }

@@ -1,4 +1,5 @@
 using QuoteExtract.Attribution;
+using QuoteExtract.Detection;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Neural;
@@ -13,15 +14,35 @@ internal static class TagDecoder
     internal readonly record struct TaggedSpan(int Role, int First, int Last, double Probability);
 
     /// <summary>The quotes the probabilities describe, in document order, with their confidences.</summary>
-    public static (List<QuoteCandidate> Quotes, List<double> Confidence) Decode(TextAnalysis analysis, float[] probabilities, IReadOnlyList<QuoteCandidate> candidates)
+    public static (List<QuoteCandidate> Quotes, List<double> Confidence) Decode(
+        TextAnalysis analysis, float[] probabilities, float[]? transitions = null, IReadOnlyList<QuotedSpan>? quotations = null)
     {
-        var labels = Viterbi(probabilities, analysis.Tokens.Length);
+        var labels = Viterbi(probabilities, analysis.Tokens.Length, transitions);
         var spans = Spans(labels, probabilities);
-        return Group(analysis, spans);
+        return Group(analysis, spans, Quoted(analysis, quotations ?? QuoteMarkScanner.Scan(analysis)));
     }
 
-    /// <summary>The most probable label sequence in which an inside label only continues a span of its own role.</summary>
-    internal static int[] Viterbi(float[] probabilities, int count)
+    /// <summary>Which tokens lie inside a quotation (between paired marks, the marks included).</summary>
+    private static bool[] Quoted(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations)
+    {
+        var tokens = analysis.Tokens;
+        var quoted = new bool[tokens.Length];
+        foreach (var q in quotations)
+        {
+            for (int t = analysis.TokenAtOrAfter(q.Start); t < tokens.Length && tokens[t].Start < q.End; t++)
+            {
+                quoted[t] = true;
+            }
+        }
+
+        return quoted;
+    }
+
+    /// <summary>
+    /// The best label sequence in which an inside label only continues a span of its own role: the sum of the labels' log
+    /// probabilities and of the <paramref name="transitions"/> scores between consecutive labels.
+    /// </summary>
+    internal static int[] Viterbi(float[] probabilities, int count, float[]? transitions = null)
     {
         const int K = TagSet.Count;
         var labels = new int[count];
@@ -46,9 +67,10 @@ internal static class TagDecoder
                 int from = 0;
                 for (int j = 0; j < K; j++)
                 {
-                    if (score[j] > best && TagSet.Allowed(j, k))
+                    double candidate = score[j] + (transitions?[(j * K) + k] ?? 0);
+                    if (candidate > best && TagSet.Allowed(j, k))
                     {
-                        best = score[j];
+                        best = candidate;
                         from = j;
                     }
                 }
@@ -118,7 +140,7 @@ internal static class TagDecoder
     /// part right before it ("…," the minister said, "…"), is the second part of that split quote. A cue's source is
     /// the nearest source span in its paragraph (one source may serve several cues: "He said … and added …").
     /// </summary>
-    internal static (List<QuoteCandidate> Quotes, List<double> Confidence) Group(TextAnalysis a, List<TaggedSpan> spans)
+    internal static (List<QuoteCandidate> Quotes, List<double> Confidence) Group(TextAnalysis a, List<TaggedSpan> spans, bool[] quoted)
     {
         var contents = spans.Where(s => s.Role == ContentRole).ToList();
         var cues = spans.Where(s => s.Role == CueRole).ToList();
@@ -184,13 +206,18 @@ internal static class TagDecoder
                 probability = Math.Min(probability, contents[secondPart[i]].Probability);
             }
 
-            var candidate = new QuoteCandidate(parts, TypeOf(a, parts));
+            var candidate = new QuoteCandidate(parts, TypeOf(a, quoted, content, secondPart[i] >= 0 ? contents[secondPart[i]] : null));
             if (cueOf[i] is int cue and >= 0)
             {
                 int source = sourceOf[cue];
                 var mention = source >= 0 ? MentionOf(a, sources[source]) : (Mention?)null;
-                candidate.AttributeTo(mention, SpanOf(a, cues[cue]), CueClass.Speech, 0.5, Placement.None);
+                candidate.AttributeTo(mention, CueSpan(a, cues[cue]), CueClass.Speech, 0.5, Placement.None);
                 probability *= Math.Sqrt(cues[cue].Probability);
+            }
+            else
+            {
+                // PolNeAR links all but one report in 19,832 to a cue; content with none is more often a fragment.
+                probability *= CuelessFactor;
             }
 
             quotes.Add(candidate);
@@ -205,14 +232,29 @@ internal static class TagDecoder
     /// <summary>Tokens strictly between two spans (0 when adjacent).</summary>
     private static int Gap(TaggedSpan x, TaggedSpan y) => y.First > x.Last ? y.First - x.Last - 1 : x.First - y.Last - 1;
 
-    /// <summary>Whether only the cue, its source and at most three punctuation tokens lie between the two parts.</summary>
+    /// <summary>Tokens besides the cue and its source allowed between the parts of a split quote ("told reporters on Monday").</summary>
+    private const int SplitGapTokens = 5;
+
+    /// <summary>
+    /// Whether two content spans around a cue are the parts of one split quote: the first breaks off at a comma ("…,”
+    /// he said. “…", "Even if …, Mr. Morgan said, he has …"), and between them lie only the cue, its source and a few
+    /// more tokens.
+    /// </summary>
     private static bool OnlyLinksBetween(TextAnalysis a, TaggedSpan before, TaggedSpan after, TaggedSpan cue, TaggedSpan? source)
     {
+        bool comma = a.TokenText(before.Last) is ","
+            || (before.Last > before.First && a.Tokens[before.Last].Kind == TokenKind.QuoteMark && a.TokenText(before.Last - 1) is ",")
+            || (before.Last + 1 < after.First && a.TokenText(before.Last + 1) is ",");
+        if (!comma)
+        {
+            return false;
+        }
+
         int other = 0;
         for (int t = before.Last + 1; t < after.First; t++)
         {
             bool link = (t >= cue.First && t <= cue.Last) || (source is { } s && t >= s.First && t <= s.Last);
-            if (!link && (a.Tokens[t].Kind == TokenKind.Word || ++other > 3))
+            if (!link && ++other > SplitGapTokens)
             {
                 return false;
             }
@@ -220,6 +262,9 @@ internal static class TagDecoder
 
         return true;
     }
+
+    /// <summary>What the confidence of content linked to no cue is multiplied by.</summary>
+    private const double CuelessFactor = 0.6;
 
     /// <summary>Cues a content span considers on each side.</summary>
     private const int CuesEachSide = 3;
@@ -271,23 +316,34 @@ internal static class TagDecoder
 
     private static TextSpan SpanOf(TextAnalysis a, TaggedSpan s) => new(a.Tokens[s.First].Start, a.Tokens[s.Last].End);
 
-    /// <summary>Direct when every word lies inside quotation marks, indirect when none does, mixed otherwise.</summary>
-    private static QuoteType TypeOf(TextAnalysis a, List<TextSpan> parts)
+    /// <summary>A cue's span without a trailing comma (PolNeAR's cues end with one 12 times in 19,831).</summary>
+    private static TextSpan CueSpan(TextAnalysis a, TaggedSpan s)
     {
-        bool anyMark = false;
-        foreach (var part in parts)
+        int last = s.Last;
+        while (last > s.First && a.TokenText(last) is ",")
         {
-            anyMark |= a.HoldsQuoteMark(part);
+            last--;
         }
 
-        if (!anyMark)
+        return new(a.Tokens[s.First].Start, a.Tokens[last].End);
+    }
+
+    /// <summary>Direct when every word of the content lies inside a quotation, indirect when none does, mixed otherwise.</summary>
+    private static QuoteType TypeOf(TextAnalysis a, bool[] quoted, TaggedSpan first, TaggedSpan? second)
+    {
+        int inside = 0, outside = 0;
+        foreach (var part in second is { } s ? [first, s] : new[] { first })
         {
-            return QuoteType.Indirect;
+            for (int t = part.First; t <= part.Last; t++)
+            {
+                if (a.Tokens[t].Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    _ = quoted[t] ? inside++ : outside++;
+                }
+            }
         }
 
-        var first = a.Tokens[a.TokenAtOrAfter(parts[0].Start)];
-        var last = a.Tokens[a.TokenAtOrAfter(parts[^1].End - 1)];
-        return first.Kind == TokenKind.QuoteMark && last.Kind == TokenKind.QuoteMark && parts.Count <= 2 ? QuoteType.Direct : QuoteType.Mixed;
+        return inside == 0 ? QuoteType.Indirect : outside == 0 ? QuoteType.Direct : QuoteType.Mixed;
     }
 
     private static Mention MentionOf(TextAnalysis a, TaggedSpan s)
@@ -296,6 +352,13 @@ internal static class TagDecoder
         if (s.First == s.Last && Pronouns.TryGet(a.TokenText(s.First), out var pronoun))
         {
             return new Mention(span, pronoun.Kind, pronoun.Form);
+        }
+
+        // "It’s", "he's": the pronoun without its contracted verb, as the annotation marks it.
+        var word = a.TokenText(s.First);
+        if (s.First == s.Last && word.Length > 2 && word[^1] is 's' && CharClass.IsApostropheLike(word[^2]) && Pronouns.TryGet(word[..^2], out var contracted))
+        {
+            return new Mention(new TextSpan(span.Start, span.End - 2), contracted.Kind, contracted.Form);
         }
 
         bool capitalized = a.TokenText(s.Last) is { Length: > 0 } w && char.IsUpper(w[0]);

@@ -57,7 +57,7 @@ public sealed class TagDecoderTests
         var labels = LabelsFor(analysis, ("“We will rebuild,”", TagSet.BeginContent), ("Varga", TagSet.BeginSource), ("said", TagSet.BeginCue),
             ("“and we will do it soon.”", TagSet.BeginContent));
 
-        var (quotes, confidence) = TagDecoder.Decode(analysis, Confident(labels), []);
+        var (quotes, confidence) = TagDecoder.Decode(analysis, Confident(labels));
 
         quotes.Should().ContainSingle();
         quotes[0].Parts.Select(p => p.GetText(text)).Should().Equal("“We will rebuild,”", "“and we will do it soon.”");
@@ -75,7 +75,7 @@ public sealed class TagDecoderTests
         var labels = LabelsFor(analysis, ("The mayor", TagSet.BeginSource), ("said", TagSet.BeginCue), ("the harbour would reopen", TagSet.BeginContent),
             ("the council", TagSet.BeginSource), ("warned", TagSet.BeginCue), ("that costs would rise", TagSet.BeginContent));
 
-        var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels), []);
+        var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels));
 
         quotes.Select(q => (q.Hull.GetText(text), q.Speaker!.Value.Span.GetText(text), q.Cue!.Value.GetText(text), q.Type)).Should().Equal(
             ("the harbour would reopen", "The mayor", "said", QuoteType.Indirect),
@@ -89,7 +89,7 @@ public sealed class TagDecoderTests
         var analysis = TextAnalysis.Analyze(text);
         var labels = LabelsFor(analysis, ("Costs would rise sharply", TagSet.BeginContent), ("The mayor", TagSet.BeginSource), ("said", TagSet.BeginCue));
 
-        var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels), []);
+        var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels));
 
         quotes.Should().ContainSingle().Which.Speaker.Should().BeNull();
     }

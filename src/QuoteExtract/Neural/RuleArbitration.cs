@@ -1,0 +1,103 @@
+using QuoteExtract.Attribution;
+
+namespace QuoteExtract.Neural;
+
+/// <summary>
+/// Arbitration between the tagger and hybrid mode, after decoding. Measured on PolNeAR dev, the tagger finds more
+/// reports than the rules, while hybrid mode's learned bound choosers place content bounds more often exactly. So a
+/// tagged quote that hybrid mode also reports (their hulls overlap by at least <see cref="Overlap"/> of each) takes
+/// hybrid's content parts and type, and hybrid's cue and speaker where the tagger linked none.
+/// </summary>
+internal static class RuleArbitration
+{
+    /// <summary>The share of each hull the two quotes must share.</summary>
+    public const double Overlap = 0.5;
+
+    /// <summary>
+    /// Of quotes whose hulls overlap (arbitration can widen one over another), keeps the likelier; PolNeAR annotates the
+    /// outermost report only, so reported quotes never overlap. Linear: quotes come in text order.
+    /// </summary>
+    public static void DropOverlaps(List<QuoteCandidate> quotes, List<double> confidence)
+    {
+        var order = Enumerable.Range(0, quotes.Count).OrderBy(i => quotes[i].Hull.Start).ToArray();
+        var drop = new bool[quotes.Count];
+        int last = -1; // the kept quote that reaches furthest so far
+        foreach (int i in order)
+        {
+            if (last >= 0 && quotes[last].Hull.End > quotes[i].Hull.Start)
+            {
+                int loser = confidence[i] > confidence[last] ? last : i;
+                drop[loser] = true;
+                if (loser == i)
+                {
+                    continue;
+                }
+            }
+
+            last = i;
+        }
+
+        int k = 0;
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            if (!drop[i])
+            {
+                (quotes[k], confidence[k]) = (quotes[i], confidence[i]);
+                k++;
+            }
+        }
+
+        quotes.RemoveRange(k, quotes.Count - k);
+        confidence.RemoveRange(k, confidence.Count - k);
+    }
+
+    /// <summary>Revises <paramref name="tagged"/> (in text order) in place from <paramref name="hybrid"/>.</summary>
+    public static void Apply(List<QuoteCandidate> tagged, IReadOnlyList<QuoteCandidate> hybrid)
+    {
+        if (hybrid.Count == 0)
+        {
+            return;
+        }
+
+        var byStart = hybrid.OrderBy(c => c.Hull.Start).ThenBy(c => c.Hull.End).ToArray();
+        int from = 0;
+        foreach (var quote in tagged.OrderBy(c => c.Hull.Start))
+        {
+            var hull = quote.Hull;
+            // Tagged quotes come in text order, so a hybrid quote that ends before this one starts serves no later one.
+            while (from < byStart.Length && byStart[from].Hull.End <= hull.Start)
+            {
+                from++;
+            }
+
+            QuoteCandidate? best = null;
+            int bestShared = 0;
+            for (int j = from; j < byStart.Length && byStart[j].Hull.Start < hull.End; j++)
+            {
+                var other = byStart[j].Hull;
+                int shared = Math.Min(hull.End, other.End) - Math.Max(hull.Start, other.Start);
+                if (shared > bestShared && shared >= Overlap * hull.Length && shared >= Overlap * other.Length)
+                {
+                    (best, bestShared) = (byStart[j], shared);
+                }
+            }
+
+            if (best is null)
+            {
+                continue;
+            }
+
+            quote.Parts.Clear();
+            quote.Parts.AddRange(best.Parts);
+            quote.Type = best.Type;
+            if (quote.Cue is null && best.Cue is { } cue)
+            {
+                quote.AttributeTo(quote.Speaker ?? best.Speaker, cue, best.CueClass, best.CuePrior, best.Placement);
+            }
+            else if (quote.Speaker is null && best.Speaker is { } speaker)
+            {
+                quote.Speaker = speaker;
+            }
+        }
+    }
+}

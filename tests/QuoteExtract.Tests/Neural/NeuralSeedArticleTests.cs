@@ -1,0 +1,64 @@
+using FluentAssertions;
+using QuoteExtract.Neural;
+
+namespace QuoteExtract.Tests.Neural;
+
+/// <summary>
+/// The article that started the project, in neural mode: its twelve quotes (five direct, six indirect or mixed quotes of
+/// the ambassador, one of the National Security Council) each with the right content, type, speaker and entity, and at
+/// most one quote besides them.
+/// </summary>
+public sealed class NeuralSeedArticleTests
+{
+    private const string Antonov = "Anatoly Antonov";
+
+    private static readonly (string Prefix, QuoteType Type, string Speaker, string Entity)[] Expected =
+    [
+        ("\"Vladimir Vladimirovich Putin's visit", QuoteType.Direct, "Antonov", Antonov),
+        ("\"You see that the [US] administration", QuoteType.Direct, "Antonov", Antonov),
+        ("“I would like you to understand", QuoteType.Direct, "Antonov", Antonov),
+        ("“Our position in this regard", QuoteType.Direct, "Antonov", Antonov),
+        ("“In the coming days, I have a meeting", QuoteType.Direct, "Antonov", Antonov),
+        ("The visits by Russian President", QuoteType.Indirect, "Russian Ambassador to the United States Anatoly Antonov", Antonov),
+        ("The US authorities are “shivering”", QuoteType.Mixed, "Russian Ambassador to the United States Anatoly Antonov", Antonov),
+        ("he sees no prospects", QuoteType.Indirect, "He", Antonov),
+        ("Russia is not evading dialogue", QuoteType.Indirect, "Russian Ambassador to Washington Anatoly Antonov", Antonov),
+        ("It is impossible to resolve", QuoteType.Indirect, "the diplomat", Antonov),
+        ("in the coming days he will have a meeting", QuoteType.Indirect, "Antonov", Antonov),
+        ("the United States is open to talks", QuoteType.Indirect, "the US National Security Council", "US National Security Council"),
+    ];
+
+    [Test]
+    public void Extract_SeedArticle_GetsTwelveOfTwelveRight_WithAtMostOneOtherQuote()
+    {
+        string text = File.ReadAllText(SharedData.RequireFile("seed/antonov-article.txt"));
+        var result = NeuralExtractor.Create().Extract(text);
+
+        var wrong = new List<string>();
+        var found = new HashSet<Quote>();
+        foreach (var (prefix, type, speaker, entity) in Expected)
+        {
+            var matches = result.Quotes.Where(q => Content(q).StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            if (matches.Count != 1)
+            {
+                wrong.Add($"{prefix}: {matches.Count} quotes start so");
+                continue;
+            }
+
+            var quote = matches[0];
+            found.Add(quote);
+            string? name = result.Entities.SingleOrDefault(e => e.Id == quote.EntityId)?.Name;
+            if (quote.Type != type || quote.Speaker?.Text != speaker || name?.TrimStart("the ".ToCharArray()) != entity.TrimStart("the ".ToCharArray()))
+            {
+                wrong.Add($"{prefix}: {quote.Type}, speaker '{quote.Speaker?.Text}', entity '{name}'");
+            }
+        }
+
+        wrong.Should().BeEmpty("every quote of the seed article comes out right");
+        result.Quotes.Where(q => !found.Contains(q)).Should().HaveCountLessThanOrEqualTo(1, "at most one quote besides the twelve");
+    }
+
+    /// <summary>The quote's text without a heading "that " (PolNeAR includes it in indirect content).</summary>
+    private static string Content(Quote quote) =>
+        quote.Text.StartsWith("that ", StringComparison.Ordinal) ? quote.Text[5..] : quote.Text;
+}
