@@ -8,8 +8,9 @@ using QuoteExtract.Tokenization;
 namespace QuoteExtract.Neural;
 
 /// <summary>
-/// The neural tagger: the frozen MiniLM encoder and the rule inputs feed a BiLSTM head (an ONNX model embedded in
-/// this assembly) that gives every token a probability for each <see cref="TagSet"/> label. Thread-safe.
+/// The neural tagger: the frozen MiniLM encoder and the rule inputs feed one or more tagger heads (ONNX models embedded
+/// in this assembly) that give every token a probability for each <see cref="TagSet"/> label; with several heads, their
+/// probabilities are averaged. Thread-safe.
 /// </summary>
 internal sealed class NeuralTagger : ITokenTagger, IDisposable
 {
@@ -23,44 +24,64 @@ internal sealed class NeuralTagger : ITokenTagger, IDisposable
     private const int ChunkContext = 256;
 
     private readonly MiniLmEncoder encoder;
-    private readonly InferenceSession head;
+    private readonly InferenceSession[] heads;
     private readonly int width;
 
-    private NeuralTagger(MiniLmEncoder encoder, InferenceSession head, float[]? transitions)
+    private NeuralTagger(MiniLmEncoder encoder, InferenceSession[] heads, float[]? transitions, double minimumConfidence)
     {
         this.encoder = encoder;
-        this.head = head;
+        this.heads = heads;
         Transitions = transitions;
+        MinimumConfidence = minimumConfidence;
         width = TaggerInputs.Width(encoder);
-        int declared = (int)head.InputMetadata["inputs"].Dimensions[2];
-        if (declared != width)
+        foreach (var head in heads)
         {
-            throw new InvalidDataException($"The tagger model reads rows of {declared} values; its card's encoder layers give {width}.");
+            int declared = (int)head.InputMetadata["inputs"].Dimensions[2];
+            if (declared != width)
+            {
+                throw new InvalidDataException($"A tagger head reads rows of {declared} values; the card's encoder layers give {width}.");
+            }
         }
     }
 
     /// <inheritdoc />
     public float[]? Transitions { get; }
 
+    /// <inheritdoc />
+    public double MinimumConfidence { get; }
+
     /// <summary>Loads the encoder and the embedded head with its card.</summary>
     public static NeuralTagger Load(int threads = 1)
     {
         var assembly = typeof(NeuralTagger).Assembly;
-        using var model = assembly.GetManifestResourceStream(HeadResource)
-            ?? throw new InvalidOperationException("QuoteExtract.Neural holds no tagger model.");
         using var card = assembly.GetManifestResourceStream(CardResource)
             ?? throw new InvalidOperationException("QuoteExtract.Neural holds no tagger model card.");
-        using var buffer = new MemoryStream();
-        model.CopyTo(buffer);
         using var reader = new StreamReader(card);
-        return Load(buffer.ToArray(), reader.ReadToEnd(), threads);
+        string text = reader.ReadToEnd();
+        using var json = JsonDocument.Parse(text);
+        var models = json.RootElement.TryGetProperty("heads", out var names)
+            ? names.EnumerateArray().Select(n => Resource(assembly, HeadPrefix + n.GetString())).ToArray()
+            : [Resource(assembly, HeadResource)];
+        return Load(models, text, threads);
+    }
+
+    private const string HeadPrefix = "QuoteExtract.Neural.Resources.";
+
+    private static byte[] Resource(System.Reflection.Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"QuoteExtract.Neural holds no {name}.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     /// <summary>
-    /// Loads the encoder and a head: <paramref name="model"/> holds its ONNX bytes, <paramref name="card"/> the JSON
-    /// card that training writes beside it (the encoder layers it reads, the decoder's transition scores and weight).
+    /// Loads the encoder and the heads: <paramref name="models"/> holds their ONNX bytes, <paramref name="card"/> the JSON
+    /// card that training writes beside it (the encoder layers it reads, the decoder's transition scores and weight, and
+    /// the confidence below which quotes are not reported).
     /// </summary>
-    public static NeuralTagger Load(byte[] model, string card, int threads = 1)
+    public static NeuralTagger Load(IReadOnlyList<byte[]> models, string card, int threads = 1)
     {
         using var json = JsonDocument.Parse(card);
         var root = json.RootElement;
@@ -77,7 +98,8 @@ internal sealed class NeuralTagger : ITokenTagger, IDisposable
         }
 
         var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
-        return new NeuralTagger(MiniLmEncoder.Load(threads, layers), new InferenceSession(model, options), transitions);
+        double minimum = root.TryGetProperty("minimumConfidence", out var m) ? m.GetDouble() : 0;
+        return new NeuralTagger(MiniLmEncoder.Load(threads, layers), [.. models.Select(m => new InferenceSession(m, options))], transitions, minimum);
     }
 
     /// <inheritdoc />
@@ -101,14 +123,37 @@ internal sealed class NeuralTagger : ITokenTagger, IDisposable
     private float[] RunHead(Memory<float> rows, int tokens)
     {
         var input = new DenseTensor<float>(rows, [1, tokens, width]);
-        using var results = head.Run([NamedOnnxValue.CreateFromTensor("inputs", input)]);
-        return [.. results[0].AsEnumerable<float>()];
+        float[]? sum = null;
+        foreach (var head in heads)
+        {
+            using var results = head.Run([NamedOnnxValue.CreateFromTensor("inputs", input)]);
+            var output = results[0].AsEnumerable<float>().ToArray();
+            if (sum is null)
+            {
+                sum = output;
+            }
+            else
+            {
+                System.Numerics.Tensors.TensorPrimitives.Add(sum, output, sum);
+            }
+        }
+
+        if (heads.Length > 1)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Multiply(sum, 1f / heads.Length, sum);
+        }
+
+        return sum!;
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        head.Dispose();
+        foreach (var head in heads)
+        {
+            head.Dispose();
+        }
+
         encoder.Dispose();
     }
 }

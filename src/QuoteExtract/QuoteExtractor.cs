@@ -42,13 +42,20 @@ public sealed partial class QuoteExtractor
         Scorer = Options.Mode == ExtractionMode.Hybrid ? scorer : null;
     }
 
-    /// <summary>Creates a neural-mode extractor around <paramref name="tagger"/> (the QuoteExtract.Neural package calls this).</summary>
-    internal QuoteExtractor(QuoteExtractorOptions? options, ITokenTagger tagger)
+    /// <summary>
+    /// Creates a neural-mode extractor around <paramref name="tagger"/> (the QuoteExtract.Neural package calls this).
+    /// <paramref name="arbitrate"/> turns off the arbitration with hybrid mode, to measure what it adds.
+    /// </summary>
+    internal QuoteExtractor(QuoteExtractorOptions? options, ITokenTagger tagger, bool arbitrate = true)
     {
         Options = (options ?? QuoteExtractorOptions.Default) with { Mode = ExtractionMode.Neural };
         Tagger = tagger;
         Scorer = ScorerResource.Default; // its learned cue lexicon widens the proposals the tagger reads
+        Arbitrate = arbitrate;
     }
+
+    /// <summary>Whether neural mode arbitrates with hybrid mode (<see cref="RuleArbitration"/>).</summary>
+    internal bool Arbitrate { get; }
 
     /// <summary>The token tagger in neural mode; null otherwise.</summary>
     internal ITokenTagger? Tagger { get; }
@@ -83,16 +90,13 @@ public sealed partial class QuoteExtractor
             var neural = NeuralInputs(analysis);
             var probabilities = tagger.Tag(analysis, neural.Quotations, neural.Candidates);
             var (tagged, taggedConfidence) = TagDecoder.Decode(analysis, probabilities, tagger.Transitions, neural.Quotations);
-            if (Scorer is { } arbiter && TrainingLanguage.Matches(analysis) && Environment.GetEnvironmentVariable("QX_NO_ARB") is null)
+            if (Arbitrate && Scorer is { } arbiter && TrainingLanguage.Matches(analysis))
             {
                 RuleArbitration.Apply(tagged, Keep(analysis, neural.Candidates, arbiter).Kept);
                 RuleArbitration.DropOverlaps(tagged, taggedConfidence);
             }
 
-            if (!Options.IncludeIndirect)
-            {
-                Filter(tagged, taggedConfidence, c => c.Type == QuoteType.Direct);
-            }
+            Filter(tagged, taggedConfidence, (c, p) => p >= tagger.MinimumConfidence && (Options.IncludeIndirect || c.Type == QuoteType.Direct));
 
             return Finish(text, analysis, tagged, [.. taggedConfidence]);
         }
@@ -292,12 +296,12 @@ public sealed partial class QuoteExtractor
         return (quotations, candidates);
     }
 
-    private static void Filter(List<QuoteCandidate> candidates, List<double> confidence, Predicate<QuoteCandidate> keep)
+    private static void Filter(List<QuoteCandidate> candidates, List<double> confidence, Func<QuoteCandidate, double, bool> keep)
     {
         int k = 0;
         for (int i = 0; i < candidates.Count; i++)
         {
-            if (keep(candidates[i]))
+            if (keep(candidates[i], confidence[i]))
             {
                 (candidates[k], confidence[k]) = (candidates[i], confidence[i]);
                 k++;

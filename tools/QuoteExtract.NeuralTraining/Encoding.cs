@@ -130,6 +130,8 @@ internal static class Encoding
     {
         public float[]? Transitions => null;
 
+        public double MinimumConfidence => 0;
+
         public float[] Tag(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations, IReadOnlyList<QuoteCandidate> candidates) =>
             throw new NotSupportedException();
     }

@@ -6,21 +6,26 @@ namespace QuoteExtract.NeuralTraining;
 /// <summary>
 /// Runs neural mode with a head model from a file over an annotated JSONL file and writes the predictions as
 /// <c>quotex extract --format jsonl</c> does (the fields <c>score.py</c> reads), for scoring a model before it ships.
+/// Every quote is written, whatever its confidence; with QUOTEX_NO_ARBITRATION set, without the arbitration with hybrid
+/// mode.
 /// </summary>
 internal static class Prediction
 {
     public static int Run(string gold, string model, string output, float? transitionWeight = null)
     {
-        string card = File.ReadAllText(Path.ChangeExtension(model, ".json"));
+        // Every quote, whatever its confidence: thresholds are swept over this output.
+        var models = model.Split(',');
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(models[0], ".json")))!;
+        node["minimumConfidence"] = 0;
         if (transitionWeight is { } weight)
         {
-            var node = System.Text.Json.Nodes.JsonNode.Parse(card)!;
             node["transitionWeight"] = weight;
-            card = node.ToJsonString();
         }
 
-        using var tagger = NeuralTagger.Load(File.ReadAllBytes(model), card);
-        var extractor = new QuoteExtractor(QuoteExtractorOptions.Default, tagger);
+        string card = node.ToJsonString();
+
+        using var tagger = NeuralTagger.Load([.. models.Select(File.ReadAllBytes)], card);
+        var extractor = new QuoteExtractor(QuoteExtractorOptions.Default, tagger, Environment.GetEnvironmentVariable("QUOTEX_NO_ARBITRATION") is null);
         using var writer = new StreamWriter(output);
         foreach (var line in File.ReadLines(gold))
         {

@@ -69,6 +69,25 @@ class ConvTagger(nn.Module):
         return self.out(self.drop(h.transpose(1, 2)))
 
 
+class ConvRecurrentTagger(nn.Module):
+    """The dilated convolutions, then a small BiLSTM over their output, so labels agree along a span."""
+
+    def __init__(self, width, channels, dilations, hidden, dropout):
+        super().__init__()
+        self.conv = ConvTagger(width, channels, dilations, dropout)
+        self.lstm = nn.LSTM(channels, hidden, batch_first=True, bidirectional=True)
+        self.drop = nn.Dropout(dropout)
+        self.out = nn.Linear(2 * hidden, LABELS)
+
+    def forward(self, x):
+        c = self.conv
+        h = torch.relu(c.project(c.drop_in(x))).transpose(1, 2)
+        for conv in c.convs:
+            h = h + torch.relu(conv(c.drop(h)))
+        h, _ = self.lstm(self.drop(h.transpose(1, 2)))
+        return self.out(self.drop(h))
+
+
 class Standardized(nn.Module):
     """The tagger behind a fixed standardization of its inputs (train mean and deviation), so ONNX holds both."""
 
@@ -146,7 +165,7 @@ def main():
     ap.add_argument("--width", type=int, default=404)
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--arch", choices=["cnn", "lstm"], default="cnn")
+    ap.add_argument("--arch", choices=["cnn", "lstm", "cnn+lstm"], default="cnn")
     ap.add_argument("--layers", default="1,3,5", help="the encoder layers the inputs hold (recorded in the model card)")
     ap.add_argument("--transition-weight", type=float, default=0.5, help="weight of the transition scores in decoding")
     ap.add_argument("--card-only", action="store_true", help="write the model card (with transitions) and stop")
@@ -176,6 +195,8 @@ def main():
 
     if args.arch == "cnn":
         tagger = ConvTagger(args.width, args.projection, [int(d) for d in args.dilations.split(",")], args.dropout)
+    elif args.arch == "cnn+lstm":
+        tagger = ConvRecurrentTagger(args.width, args.projection, [int(d) for d in args.dilations.split(",")], args.hidden, args.dropout)
     else:
         tagger = Tagger(args.width, args.projection, args.hidden, args.lstm_layers, args.dropout)
     every = torch.cat([x for x, _ in train[::4]])

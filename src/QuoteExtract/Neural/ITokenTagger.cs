@@ -21,4 +21,7 @@ internal interface ITokenTagger
     /// for none.
     /// </summary>
     float[]? Transitions { get; }
+
+    /// <summary>Quotes whose confidence falls below this are not reported.</summary>
+    double MinimumConfidence { get; }
 }
