@@ -32,6 +32,7 @@ internal static class PageAssets
           .entities { border-left: none; border-top: 1px solid #999; padding: .5rem 0 0; break-before: avoid; }
           .quote, .speaker { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           #details, nav.index { display: none; }
+          .quote.active { outline: none; }
           a { color: inherit; }
         }
 

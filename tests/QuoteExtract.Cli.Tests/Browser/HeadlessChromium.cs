@@ -80,6 +80,10 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         return reply.GetProperty("result").TryGetProperty("value", out var value) ? value.Clone() : default;
     }
 
+    /// <summary>Lays the page out as for printing (CSS <c>@media print</c>), or back for the screen.</summary>
+    public async Task EmulatePrintAsync(bool print) =>
+        await SendAsync("Emulation.setEmulatedMedia", new Dictionary<string, object> { ["media"] = print ? "print" : string.Empty });
+
     /// <summary>A PNG of the viewport.</summary>
     public async Task<byte[]> ScreenshotAsync()
     {

@@ -90,6 +90,35 @@ public sealed class HtmlPageTests
     }
 
     [Test]
+    public async Task HtmlFormat_Printed_StacksThePanelBelowTheTextAndTellsTypesApartWithoutColour()
+    {
+        var page = Path.Combine(Directory.CreateTempSubdirectory("quotex-html-").FullName, "print.html");
+        const string Text = "“The ferry will run again from the first of May,” said harbourmaster Ilse Moravec. The council wrote that the pier would reopen in June.";
+        Quotex.RunWithInput(Text, "extract", "--format", "html", "--input-format", "text", "-o", page).Exit.Should().Be(0);
+        const string Layout = """
+            ({
+              layout: getComputedStyle(document.querySelector('.layout')).display,
+              details: getComputedStyle(document.getElementById('details')).display,
+              direct: getComputedStyle(document.querySelector('.text .quote.direct')).borderBottomStyle,
+              indirect: getComputedStyle(document.querySelector('.text .quote.indirect')).borderBottomStyle,
+            })
+            """;
+
+        await using var browser = await HeadlessChromium.OpenAsync(page);
+        await browser.EvaluateAsync("document.querySelector('.text .quote').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))");
+        var screen = await browser.EvaluateAsync(Layout);
+        await browser.EmulatePrintAsync(print: true);
+        var print = await browser.EvaluateAsync(Layout);
+        await Attach(browser, "print.png");
+
+        screen.GetProperty("layout").GetString().Should().Be("grid", "on screen the entity panel is beside the text");
+        screen.GetProperty("details").GetString().Should().Be("block", "hovering shows the details box on screen");
+        print.GetProperty("layout").GetString().Should().Be("block", "in print the entity panel follows the text");
+        print.GetProperty("details").GetString().Should().Be("none", "the hover box is not printed");
+        print.GetProperty("direct").GetString().Should().NotBe(print.GetProperty("indirect").GetString(), "types differ by underline where colour may not print");
+    }
+
+    [Test]
     public async Task HtmlFormat_ArticleAndIdHoldingMarkup_StayInertText()
     {
         const string Text = "“<script>window.injected = 1</script> and \"><img src=x onerror=\"window.injected = 2\"> stay text,” said Mayor Ilse Varga.";
