@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trains neural mode's tagger head and writes it to src/QuoteExtract.Neural/Resources/tagger.onnx.
+# Trains neural mode's tagger head and writes it, with its card, to src/QuoteExtract.Neural/Resources/tagger.{onnx,json}.
 #   bash tools/neural/train.sh [WORK_DIR]
 # Needs ../shared/eval/data (PolNeAR train and dev) and Debian's python3-torch and python3-onnx:
 #   apt-get update && apt-get install -y python3-torch python3-onnx
@@ -17,7 +17,7 @@ for split in train dev; do
   fi
 done
 width=$(( 384 * 3 + 20 ))
-OMP_NUM_THREADS=1 /usr/bin/python3 tools/neural/train_tagger.py "$work/train" "$work/dev" "$work/tagger.onnx" --width "$width" --seed 13
-cp "$work/tagger.onnx" src/QuoteExtract.Neural/Resources/tagger.onnx
+OMP_NUM_THREADS=1 /usr/bin/python3 tools/neural/train_tagger.py "$work/train" "$work/dev" "$work/tagger.onnx" --width "$width" --seed 13 --epochs 8
+cp "$work/tagger.onnx" "$work/tagger.json" src/QuoteExtract.Neural/Resources/
 dotnet "$work/bin/QuoteExtract.NeuralTraining.dll" predict "$data/polnear-dev.jsonl" "$work/tagger.onnx" "$work/dev-predictions.jsonl"
 /usr/bin/python3 ../shared/eval/score.py "$data/polnear-dev.jsonl" "$work/dev-predictions.jsonl"

@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import random
+import re
 import sys
 import time
 
@@ -167,7 +168,8 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--arch", choices=["cnn", "lstm", "cnn+lstm"], default="cnn")
     ap.add_argument("--layers", default="1,3,5", help="the encoder layers the inputs hold (recorded in the model card)")
-    ap.add_argument("--transition-weight", type=float, default=0.5, help="weight of the transition scores in decoding")
+    ap.add_argument("--transition-weight", type=float, default=0.25, help="weight of the transition scores in decoding")
+    ap.add_argument("--minimum-confidence", type=float, default=0.45, help="quotes below this confidence are not reported")
     ap.add_argument("--card-only", action="store_true", help="write the model card (with transitions) and stop")
     ap.add_argument("--dilations", default="1,2,4,8,16")
     ap.add_argument("--projection", type=int, default=256)
@@ -261,16 +263,18 @@ def write_card(args, best):
         "inputWidth": args.width,
         "architecture": args.arch,
         "trainedOn": "PolNeAR train (polnear-train.jsonl, 840 documents)",
-        "selectedOn": "PolNeAR dev (polnear-dev.jsonl, 84 documents): the epoch with the best token-span F1 sum",
+        "selectedOn": "PolNeAR dev (polnear-dev.jsonl, 84 documents): the epoch with the best token-span F1 sum; the transition weight and the minimum confidence were chosen on dev",
         "seed": args.seed,
         "epochs": args.epochs,
         "devSpanF1Sum": None if best is None else round(best, 2),
         "transitionWeight": args.transition_weight,
         "transitions": transitions(args.train),
+        "minimumConfidence": args.minimum_confidence,
     }
+    text = json.dumps(card, indent=1)
+    text = re.sub(r"\[\s+([-\d.,\s]+?)\s+\]", lambda m: "[" + ", ".join(x.strip() for x in m.group(1).split(",")) + "]", text)
     with open(os.path.splitext(args.output)[0] + ".json", "w") as f:
-        json.dump(card, f, indent=1)
-        f.write("\n")
+        f.write(text + "\n")
 
 
 def export(model, args):
