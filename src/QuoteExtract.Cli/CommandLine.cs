@@ -95,6 +95,7 @@ internal static class CommandLine
         var root = new RootCommand("quotex: find the quotes in news articles and who said them.\n\n" + ExitCodeHelp);
         root.Add(ExtractOptions.Command(console));
         root.Add(EvalOptions.Command(console));
+        root.Add(ClusterCommandLine.Command(console));
         return root;
     }
 
