@@ -6,7 +6,8 @@ namespace QuoteExtract.Tests.Neural;
 /// <summary>
 /// The article that started the project, in neural mode: its twelve quotes (five direct, six indirect or mixed quotes of
 /// the ambassador, one of the National Security Council) each with the right content, type, speaker and entity, and at
-/// most one quote besides them.
+/// most one quote besides them. The headline ("…: Ambassador") is the ambassador's too, as in rules mode; reported, it
+/// must be attributed to him, and it is not counted as the one other quote.
 /// </summary>
 public sealed class NeuralSeedArticleTests
 {
@@ -54,8 +55,18 @@ public sealed class NeuralSeedArticleTests
             }
         }
 
+        var headline = result.Quotes.Where(q => q.Text.EndsWith("show failure of US policy", StringComparison.Ordinal)).ToList();
+        foreach (var quote in headline)
+        {
+            found.Add(quote);
+            if (result.Entities.SingleOrDefault(e => e.Id == quote.EntityId)?.Name != Antonov)
+            {
+                wrong.Add($"the headline: speaker '{quote.Speaker?.Text}'");
+            }
+        }
+
         wrong.Should().BeEmpty("every quote of the seed article comes out right");
-        result.Quotes.Where(q => !found.Contains(q)).Should().HaveCountLessThanOrEqualTo(1, "at most one quote besides the twelve");
+        result.Quotes.Where(q => !found.Contains(q)).Should().HaveCountLessThanOrEqualTo(1, "at most one quote besides the article's");
     }
 
     /// <summary>The quote's text without a heading "that " (PolNeAR includes it in indirect content).</summary>
