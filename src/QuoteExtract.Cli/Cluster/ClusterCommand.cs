@@ -81,7 +81,7 @@ internal static class ClusterCommand
             }
             else
             {
-                stderr.WriteLine($"quotex: shard {outcome.Index}/{shards} not done: {outcome.Message.ReplaceLineEndings(" ")}");
+                stderr.WriteLine($"quotex: shard {outcome.Index}/{shards} not done: {Shorten(outcome.Message)}");
             }
         });
         var outcomes = await coordinator.RunAsync(settings.JobId, job, progress, cancellation).ConfigureAwait(false);
@@ -92,6 +92,15 @@ internal static class ClusterCommand
         double seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
         stderr.WriteLine($"quotex: {outcomes.Count - failed} of {shards} shards done ({outcomes.Count(o => o.Skipped)} existed), {records} records written in {seconds:F1} s ({records / seconds:F0} records/s)");
         return failed == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
+    }
+
+    /// <summary>The first line of a failure, without a stack trace: what happened, not where in Orleans.</summary>
+    private static string Shorten(string message)
+    {
+        var line = message.ReplaceLineEndings(" ");
+        int stack = line.IndexOf("   at ", StringComparison.Ordinal);
+        line = stack > 0 ? line[..stack] : line;
+        return line.Length > 240 ? line[..240] + "…" : line;
     }
 
     /// <summary>Reports on the calling thread (<see cref="Progress{T}"/> would post to a synchronization context).</summary>
