@@ -108,10 +108,10 @@ internal sealed class MiniLmEncoder : IDisposable
     {
         var tokens = analysis.Tokens;
         var pieces = new List<int>(tokens.Length * 2);
-        var firstPiece = new int[tokens.Length];
+        var tokenOfPiece = new List<int>(tokens.Length * 2); // the token a piece begins, or −1
         for (int t = 0; t < tokens.Length; t++)
         {
-            firstPiece[t] = pieces.Count;
+            tokenOfPiece.Add(t);
             var ids = tokenizer.EncodeToIds(analysis.TokenText(t).ToString(), addSpecialTokens: false);
             if (ids.Count == 0)
             {
@@ -121,6 +121,11 @@ internal sealed class MiniLmEncoder : IDisposable
             {
                 for (int i = 0; i < ids.Count && i < MaxPiecesPerToken; i++)
                 {
+                    if (i > 0)
+                    {
+                        tokenOfPiece.Add(-1);
+                    }
+
                     pieces.Add(ids[i]);
                 }
             }
@@ -133,17 +138,10 @@ internal sealed class MiniLmEncoder : IDisposable
 
         var starts = WindowStarts(pieces.Count);
         int length = Math.Min(Window, pieces.Count);
-        int width = Width;
-        var pieceVectors = new float[pieces.Count * width];
         for (int first = 0; first < starts.Count; first += WindowsPerRun)
         {
             int batch = Math.Min(WindowsPerRun, starts.Count - first);
-            RunWindows(pieces, starts, first, batch, length, pieceVectors);
-        }
-
-        for (int t = 0; t < tokens.Length; t++)
-        {
-            pieceVectors.AsSpan(firstPiece[t] * width, width).CopyTo(vectors.Slice(t * stride, width));
+            RunWindows(pieces, tokenOfPiece, starts, first, batch, length, vectors, stride);
         }
     }
 
@@ -159,7 +157,7 @@ internal sealed class MiniLmEncoder : IDisposable
         return starts;
     }
 
-    private void RunWindows(List<int> pieces, List<int> starts, int first, int batch, int length, float[] pieceVectors)
+    private void RunWindows(List<int> pieces, List<int> tokenOfPiece, List<int> starts, int first, int batch, int length, Span<float> vectors, int stride)
     {
         int width = length + 2;
         var ids = new DenseTensor<long>([batch, width]);
@@ -188,16 +186,16 @@ internal sealed class MiniLmEncoder : IDisposable
             NamedOnnxValue.CreateFromTensor("token_type_ids", types),
         };
         using var results = session.Run(inputs, outputs);
-        int layerCount = outputs.Length, vectorWidth = Width;
-        for (int layer = 0; layer < layerCount; layer++)
+        for (int layer = 0; layer < outputs.Length; layer++)
         {
             var hidden = results[layer].AsTensor<float>() as DenseTensor<float>
                 ?? throw new InvalidOperationException("The encoder returned no dense tensor.");
-            Distribute(hidden.Buffer.Span, starts, first, batch, length, pieceVectors, layer * Hidden, vectorWidth);
+            Distribute(hidden.Buffer.Span, tokenOfPiece, starts, first, batch, length, vectors, stride, layer * Hidden);
         }
     }
 
-    private static void Distribute(ReadOnlySpan<float> buffer, List<int> starts, int first, int batch, int length, float[] pieceVectors, int offset, int vectorWidth)
+    /// <summary>Copies each token's first-piece vector of one layer from the window where the piece is most central.</summary>
+    private static void Distribute(ReadOnlySpan<float> buffer, List<int> tokenOfPiece, List<int> starts, int first, int batch, int length, Span<float> vectors, int stride, int offset)
     {
         int width = length + 2;
 
@@ -210,7 +208,10 @@ internal sealed class MiniLmEncoder : IDisposable
             int to = w == starts.Count - 1 ? s + length : Central(starts, w + 1);
             for (int p = from; p < to; p++)
             {
-                buffer.Slice(((b * width) + (p - s) + 1) * Hidden, Hidden).CopyTo(pieceVectors.AsSpan((p * vectorWidth) + offset, Hidden));
+                if (tokenOfPiece[p] is int token and >= 0)
+                {
+                    buffer.Slice(((b * width) + (p - s) + 1) * Hidden, Hidden).CopyTo(vectors.Slice((token * stride) + offset, Hidden));
+                }
             }
         }
     }
