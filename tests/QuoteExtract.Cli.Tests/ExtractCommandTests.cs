@@ -179,6 +179,28 @@ public sealed class ExtractCommandTests
     }
 
     [Test]
+    public void Extract_NeuralMode_WritesTheContractWithSpeakersAndCues()
+    {
+        var input = Write("harbour-news.txt", Article);
+
+        var (exit, stdout, stderr) = Run("extract", input, "--format", "jsonl", "--mode", "neural");
+
+        exit.Should().Be(0, stderr);
+        using var record = JsonDocument.Parse(NonEmptyLines(stdout).Single());
+        var quotes = record.RootElement.GetProperty("quotes").EnumerateArray().ToList();
+        quotes.Should().NotBeEmpty();
+        foreach (var quote in quotes)
+        {
+            int start = quote.GetProperty("start").GetInt32(), end = quote.GetProperty("end").GetInt32();
+            Article[start..end].Should().Be(quote.GetProperty("text").GetString());
+            quote.GetProperty("confidence").GetDouble().Should().BeInRange(0.45, 1, "neural mode reports quotes from its minimum confidence up");
+        }
+
+        quotes.Count(q => q.GetProperty("speaker").ValueKind == JsonValueKind.Object && q.GetProperty("cue").ValueKind == JsonValueKind.Object)
+            .Should().BePositive("a quote with its speaker and cue");
+    }
+
+    [Test]
     public void Extract_SeedArticleJsonl_FindsFiveDirectQuotesAtTheirOffsets()
     {
         var path = SharedData.RequireFile("seed/antonov-article.txt");
