@@ -21,6 +21,6 @@ internal static class NeuralFloors
     /// <summary>Speaker accuracy on matched quotes [91.4].</summary>
     public const double SpeakerAccuracy = 90.0;
 
-    /// <summary>Of quotes with confidence ≥ 0.9, the share matched with the right speaker [93.6].</summary>
+    /// <summary>Of quotes with confidence ≥ 0.9, the share matched with the right speaker [93.8].</summary>
     public const double HighConfidenceCorrect = 90.0;
 }
