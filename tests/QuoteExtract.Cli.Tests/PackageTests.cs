@@ -36,7 +36,7 @@ public sealed class PackageTests
               </packageSources>
             </configuration>
             """);
-        foreach (var project in (string[])["src/QuoteExtract/QuoteExtract.csproj", "src/QuoteExtract.DependencyInjection/QuoteExtract.DependencyInjection.csproj", "src/QuoteExtract.Cli/QuoteExtract.Cli.csproj"])
+        foreach (var project in (string[])["src/QuoteExtract/QuoteExtract.csproj", "src/QuoteExtract.DependencyInjection/QuoteExtract.DependencyInjection.csproj", "src/QuoteExtract.Cli/QuoteExtract.Cli.csproj", "src/QuoteExtract.Orleans/QuoteExtract.Orleans.csproj"])
         {
             Dotnet(SharedData.RepositoryRoot, "pack", Path.Combine(SharedData.RepositoryRoot, project), "-c", Configuration, "--no-build", "-o", feed, "-p:Version=" + version);
         }
@@ -54,6 +54,7 @@ public sealed class PackageTests
     [TestCase("QuoteExtract", "lib/net10.0/QuoteExtract.xml")]
     [TestCase("QuoteExtract.Cli", "tools/net10.0/any/quotex.dll")]
     [TestCase("QuoteExtract.DependencyInjection", "lib/net10.0/QuoteExtract.DependencyInjection.xml")]
+    [TestCase("QuoteExtract.Orleans", "lib/net10.0/QuoteExtract.Orleans.xml")]
     public void Pack_Package_HasReadmeLicenseRepositoryDocsAndSymbols(string id, string payload)
     {
         var package = Path.Combine(feed, $"{id}.{version}.nupkg");
