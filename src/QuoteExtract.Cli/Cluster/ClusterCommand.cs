@@ -76,7 +76,7 @@ internal static class ClusterCommand
             if (outcome.Succeeded)
             {
                 int count = Interlocked.Increment(ref done);
-                string what = outcome.Skipped ? "existed, skipped" : $"{outcome.Records} records";
+                string what = outcome.Skipped ? "existed, skipped" : Records(outcome.Records);
                 stderr.WriteLine($"quotex: shard {outcome.Index}/{shards} done on {outcome.Silo}: {what} ({count}/{shards} done)");
             }
             else
@@ -93,6 +93,8 @@ internal static class ClusterCommand
         stderr.WriteLine($"quotex: {outcomes.Count - failed} of {shards} shards done ({outcomes.Count(o => o.Skipped)} existed), {records} records written in {seconds:F1} s ({records / seconds:F0} records/s)");
         return failed == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
     }
+
+    private static string Records(long count) => count == 1 ? "1 record" : $"{count} records";
 
     /// <summary>The first line of a failure, without a stack trace: what happened, not where in Orleans.</summary>
     private static string Shorten(string message)
