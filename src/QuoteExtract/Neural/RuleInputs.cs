@@ -39,14 +39,15 @@ internal static class RuleInputs
             row[19] = token.Kind == TokenKind.Number ? 1 : 0;
         }
 
+        var quoted = QuotedTokens(analysis, quotations);
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            rows[(t * Count) + 5] = quoted[t] ? 1 : 0;
+        }
+
         foreach (var q in quotations)
         {
             int first = analysis.TokenAtOrAfter(q.Start);
-            for (int t = first; t < tokens.Length && tokens[t].Start < q.End; t++)
-            {
-                rows[(t * Count) + 5] = 1;
-            }
-
             if (first < tokens.Length)
             {
                 rows[(first * Count) + 6] = 1;
@@ -99,6 +100,22 @@ internal static class RuleInputs
                 Mark(analysis, speaker.Span, rows, at + 3, -1);
             }
         }
+    }
+
+    /// <summary>Which tokens lie inside a quotation (between paired marks, the marks included); the decoder types quotes by it.</summary>
+    public static bool[] QuotedTokens(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations)
+    {
+        var tokens = analysis.Tokens;
+        var quoted = new bool[tokens.Length];
+        foreach (var q in quotations)
+        {
+            for (int t = analysis.TokenAtOrAfter(q.Start); t < tokens.Length && tokens[t].Start < q.End; t++)
+            {
+                quoted[t] = true;
+            }
+        }
+
+        return quoted;
     }
 
     private static void Mark(TextAnalysis analysis, TextSpan span, Span<float> rows, int column, int startColumn)

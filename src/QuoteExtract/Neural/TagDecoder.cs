@@ -29,23 +29,7 @@ internal static class TagDecoder
 
         var labels = Viterbi(probabilities, analysis.Tokens.Length, transitions, paragraphStarts);
         var spans = Spans(labels, probabilities);
-        return Group(analysis, spans, Quoted(analysis, quotations ?? QuoteMarkScanner.Scan(analysis)));
-    }
-
-    /// <summary>Which tokens lie inside a quotation (between paired marks, the marks included).</summary>
-    private static bool[] Quoted(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations)
-    {
-        var tokens = analysis.Tokens;
-        var quoted = new bool[tokens.Length];
-        foreach (var q in quotations)
-        {
-            for (int t = analysis.TokenAtOrAfter(q.Start); t < tokens.Length && tokens[t].Start < q.End; t++)
-            {
-                quoted[t] = true;
-            }
-        }
-
-        return quoted;
+        return Group(analysis, spans, RuleInputs.QuotedTokens(analysis, quotations ?? QuoteMarkScanner.Scan(analysis)));
     }
 
     /// <summary>
