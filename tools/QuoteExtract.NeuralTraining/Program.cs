@@ -4,11 +4,13 @@ using QuoteExtract.NeuralTraining;
 //   encode GOLD.jsonl OUTDIR [LAYERS]   write the tagger's inputs (encoder vectors + rule inputs) and gold labels
 //   predict GOLD.jsonl HEAD.onnx OUT.jsonl [W]   neural-mode predictions with a head model (and its .json card) from files;
 //                                            W overrides the card's transition weight
+//   encode-windows GOLD.jsonl OUTDIR LAYER   write one pretrained layer's output at every window row, for fine-tuning
 //   export-encoder DIR          write the embedded MiniLM model and vocabulary to DIR
 return args switch
 {
     ["encode", var gold, var output] => Encoding.Run(gold, output, [5]),
     ["encode", var gold, var output, var layers] => Encoding.Run(gold, output, [.. layers.Split(',').Select(int.Parse)]),
+    ["encode-windows", var gold, var output, var layer] => WindowEncoding.Run(gold, output, int.Parse(layer, System.Globalization.CultureInfo.InvariantCulture)),
     ["export-encoder", var directory] => ExportEncoder(directory),
     ["predict", var gold, var model, var output] => Prediction.Run(gold, model, output),
     ["predict", var gold, var model, var output, var weight] => Prediction.Run(gold, model, output, float.Parse(weight, System.Globalization.CultureInfo.InvariantCulture)),

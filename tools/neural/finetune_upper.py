@@ -1,0 +1,176 @@
+"""Fine-tunes the encoder's upper layers together with the tagger head.
+
+Reads what `QuoteExtract.NeuralTraining` writes: `encode DIR 1,3,5` (token rows: layers 1, 3 and 5 and the rule inputs)
+and `encode-windows DIR 3` (layer 3's output at every window row, and the row each token reads). Layers 4 and 5 start
+from the pretrained MiniLM weights and the head from a trained head (train_tagger.py's ONNX). Each step runs the upper
+layers over a document's windows, gathers each token's row from its most central window, puts that vector in place of
+the frozen layer 5 and runs the head. Writes two ONNX models (opset 13): the upper layers (`hidden` → `output`, window
+rows of 384) and the head (`inputs` → `probabilities`), with the card beside the head.
+
+    OMP_NUM_THREADS=1 /usr/bin/python3 tools/neural/finetune_upper.py TRAIN3 TRAINW DEV3 DEVW MINILM.onnx HEAD.onnx OUT_DIR
+"""
+import argparse
+import json
+import os
+import random
+import time
+
+import numpy as np
+import onnx
+import torch
+import torch.nn as nn
+from onnx import numpy_helper
+
+import minilm
+import train_tagger as tt
+
+WIDTH = 1172
+FROZEN = slice(768, 1152)  # the frozen layer-5 block the fine-tuned layers replace
+
+
+def load(tokens_dir, windows_dir):
+    docs = [json.loads(line) for line in open(os.path.join(tokens_dir, "documents.jsonl"))]
+    wdocs = [json.loads(line) for line in open(os.path.join(windows_dir, "documents.jsonl"))]
+    total = sum(d["count"] for d in docs)
+    rows_total = sum(d["rows"] for d in wdocs)
+    inputs = np.memmap(os.path.join(tokens_dir, "inputs.f16"), dtype=np.float16, mode="r", shape=(total, WIDTH))
+    labels = np.fromfile(os.path.join(tokens_dir, "labels.u8"), dtype=np.uint8)
+    windows = np.memmap(os.path.join(windows_dir, "windows.f16"), dtype=np.float16, mode="r", shape=(rows_total, minilm.HIDDEN))
+    sources = np.fromfile(os.path.join(windows_dir, "source.i32"), dtype=np.int32)
+    out = []
+    for d, w in zip(docs, wdocs):
+        assert d["id"] == w["id"] and d["count"] == w["count"], (d, w)
+        if d["count"] == 0:
+            continue
+        a, n, r = d["first"], d["count"], w["firstRow"]
+        out.append({
+            "inputs": inputs[a:a + n], "labels": labels[a:a + n].astype(np.int64),
+            "windows": windows[r:r + w["rows"]], "window_rows": w["windowRows"], "source": sources[a:a + n].astype(np.int64),
+        })
+    return out
+
+
+def head_from_onnx(path):
+    """The trained head (Standardized ConvTagger) with its weights read back from its ONNX export."""
+    inits = {i.name: numpy_helper.to_array(i) for i in onnx.load(path).graph.initializer}
+    mean, scale = torch.from_numpy(inits["tagger.mean"].copy()), torch.from_numpy(inits["tagger.scale"].copy())
+    convs = sorted({k.split(".")[3] for k in inits if ".convs." in k})
+    dilations = [1, 2, 4, 8, 16][:len(convs)]
+    tagger = tt.ConvTagger(WIDTH, inits["tagger.tagger.project.bias"].shape[0], dilations, 0.3)
+    model = tt.Standardized(tagger, mean, 1.0 / scale)
+    matmuls = sorted((k for k in inits if k.startswith("onnx::MatMul")), key=lambda k: int(k.split("_")[-1]))
+    state = {k[len("tagger."):]: torch.from_numpy(v.copy()) for k, v in inits.items() if k.startswith("tagger.tagger.")}
+    state["tagger.project.weight"] = torch.from_numpy(inits[matmuls[0]].T.copy())
+    state["tagger.out.weight"] = torch.from_numpy(inits[matmuls[1]].T.copy())
+    state["mean"], state["scale"] = mean, scale
+    model.load_state_dict(state)
+    return model
+
+
+class FineTuned(nn.Module):
+    def __init__(self, upper, head):
+        super().__init__()
+        self.upper = upper
+        self.head = head
+
+    def forward(self, doc):
+        windows = torch.from_numpy(np.asarray(doc["windows"], dtype=np.float32)).view(-1, doc["window_rows"], minilm.HIDDEN)
+        top = self.upper(windows).reshape(-1, minilm.HIDDEN)[torch.from_numpy(doc["source"])]
+        x = torch.from_numpy(np.asarray(doc["inputs"], dtype=np.float32))
+        x = torch.cat([x[:, :FROZEN.start], top, x[:, FROZEN.stop:]], dim=1)
+        return self.head(x.unsqueeze(0))[0]
+
+
+def evaluate(model, data):
+    model.eval()
+    tp, fp, fn = [0] * 4, [0] * 4, [0] * 4
+    with torch.no_grad():
+        for doc in data:
+            p, g = tt.spans(model(doc).argmax(-1).tolist()), tt.spans(doc["labels"].tolist())
+            for r in (1, 2, 3):
+                pr, gr = {s for s in p if s[0] == r}, {s for s in g if s[0] == r}
+                tp[r] += len(pr & gr)
+                fp[r] += len(pr - gr)
+                fn[r] += len(gr - pr)
+    return [2 * tp[r] / max(1, 2 * tp[r] + fp[r] + fn[r]) * 100 for r in (1, 2, 3)]
+
+
+def export(model, out_dir):
+    model.eval()
+    torch.onnx.export(model.upper, torch.zeros(2, 10, minilm.HIDDEN), os.path.join(out_dir, "encoder-upper.onnx"), opset_version=13,
+                      input_names=["hidden"], output_names=["output"], dynamic_axes={"hidden": {0: "windows", 1: "rows"}, "output": {0: "windows", 1: "rows"}})
+    torch.onnx.export(tt.Exported(model.head), torch.zeros(1, 5, WIDTH), os.path.join(out_dir, "tagger.onnx"), opset_version=13,
+                      input_names=["inputs"], output_names=["probabilities"], dynamic_axes={"inputs": {1: "tokens"}, "probabilities": {1: "tokens"}})
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    for name in ("train3", "trainw", "dev3", "devw", "minilm", "head", "out"):
+        ap.add_argument(name)
+    ap.add_argument("--first-layer", type=int, default=4)
+    ap.add_argument("--epochs", type=float, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--lr-encoder", type=float, default=5e-5)
+    ap.add_argument("--lr-head", type=float, default=1e-4)
+    ap.add_argument("--docs-per-step", type=int, default=4)
+    ap.add_argument("--evaluate-every", type=int, default=280, help="documents between dev evaluations")
+    ap.add_argument("--limit", type=int, default=0, help="train on this many documents only (a timing run)")
+    args = ap.parse_args()
+
+    torch.set_num_threads(1)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
+    os.makedirs(args.out, exist_ok=True)
+
+    train = load(args.train3, args.trainw)
+    dev = load(args.dev3, args.devw)
+    if args.limit:
+        train = train[:args.limit]
+    model = FineTuned(minilm.Upper(args.minilm, args.first_layer), head_from_onnx(args.head))
+    f1 = evaluate(model, dev)
+    print(f"start: dev span F1 source {f1[0]:.1f} cue {f1[1]:.1f} content {f1[2]:.1f}", flush=True)
+    best = sum(f1)
+    optimizer = torch.optim.AdamW([
+        {"params": model.upper.parameters(), "lr": args.lr_encoder, "weight_decay": 0.01},
+        {"params": model.head.parameters(), "lr": args.lr_head, "weight_decay": 0.0},
+    ])
+    steps = int(args.epochs * len(train) / args.docs_per_step)
+    warmup = max(1, steps // 20)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, 1 - s / steps))
+    loss_fn = nn.CrossEntropyLoss(reduction="sum")
+    seen, step, started, total = 0, 0, time.time(), 0.0
+    order = []
+    while step < steps:
+        if not order:
+            order = list(range(len(train)))
+            rng.shuffle(order)
+        model.train()
+        batch = [train[order.pop()] for _ in range(min(args.docs_per_step, len(order)))]
+        optimizer.zero_grad()
+        tokens = sum(len(d["labels"]) for d in batch)
+        for doc in batch:
+            loss = loss_fn(model(doc), torch.from_numpy(doc["labels"])) / tokens
+            loss.backward()
+            total += loss.item()
+        nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+        schedule.step()
+        step += 1
+        before = seen
+        seen += len(batch)
+        if seen // args.evaluate_every != before // args.evaluate_every or step == steps:
+            f1 = evaluate(model, dev)
+            print(f"{seen} documents ({seen / len(train):.2f} epochs), step {step}/{steps}: loss {total / step:.4f}, "
+                  f"dev span F1 source {f1[0]:.1f} cue {f1[1]:.1f} content {f1[2]:.1f}, {time.time() - started:.0f} s", flush=True)
+            if sum(f1) > best:
+                best = sum(f1)
+                export(model, args.out)
+                torch.save(model.state_dict(), os.path.join(args.out, "state.pt"))
+                print(f"  best so far ({best:.1f}); exported", flush=True)
+    print(f"best dev span F1 sum {best:.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
