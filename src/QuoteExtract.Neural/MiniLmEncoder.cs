@@ -86,12 +86,8 @@ internal sealed class MiniLmEncoder : IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        var bytes = buffer.ToArray();
-        var inner = outputs.Where(o => o != LayerTensors[^1]).ToArray();
-        if (inner.Length > 0)
-        {
-            bytes = OnnxOutputs.AddFloatOutputs(bytes, inner);
-        }
+        // The graph returns the layers read and computes nothing above them.
+        var bytes = OnnxOutputs.SetFloatOutputs(buffer.ToArray(), outputs);
 
         var upper = fineTuned is null ? null : new UpperLayers(new InferenceSession(fineTuned.Model, options), LayerTensors[fineTuned.From]);
         return new MiniLmEncoder(new InferenceSession(bytes, options), tokenizer, [.. outputs], blocks, upper);

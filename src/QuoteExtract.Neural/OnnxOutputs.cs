@@ -1,26 +1,127 @@
 namespace QuoteExtract.Neural;
 
 /// <summary>
-/// Adds graph outputs to a serialized ONNX model, so that ONNX Runtime returns intermediate tensors (the encoder's
-/// inner layers) beside its declared outputs. The model is edited at the protobuf level: the new
-/// <c>GraphProto.output</c> entries (field 12) are appended to the graph (<c>ModelProto.graph</c>, field 7) and the
-/// graph's length prefix is rewritten; nothing else changes.
+/// Rewrites the outputs of a serialized ONNX model, so that ONNX Runtime returns intermediate tensors (the encoder's
+/// inner layers) and computes nothing else. The model is edited at the protobuf level: in the graph
+/// (<c>ModelProto.graph</c>, field 7) the declared outputs (<c>GraphProto.output</c>, field 12) are replaced by the
+/// named tensors, and the nodes (field 1) and initializers (field 5) those tensors do not depend on are dropped. Every
+/// other byte is kept as it was.
 /// </summary>
 internal static class OnnxOutputs
 {
     private const int GraphField = 7;
+    private const int NodeField = 1;
+    private const int InitializerField = 5;
     private const int OutputField = 12;
     private const int FloatType = 1;
 
-    /// <summary>The model with float tensors named <paramref name="names"/> declared as further outputs.</summary>
-    public static byte[] AddFloatOutputs(byte[] model, IReadOnlyList<string> names)
+    /// <summary>
+    /// The model with exactly the float tensors named <paramref name="names"/> as its outputs, without the nodes and
+    /// weights that none of them needs.
+    /// </summary>
+    public static byte[] SetFloatOutputs(byte[] model, IReadOnlyList<string> names)
     {
-        int position = 0;
-        while (position < model.Length)
+        foreach (var field in Fields(model, 0, model.Length))
+        {
+            if (field.Number == GraphField && field.Wire == 2)
+            {
+                var graph = Prune(model, field.ValueStart, field.End, names);
+                using var result = new MemoryStream(model.Length);
+                result.Write(model, 0, field.Start);
+                WriteVarint(result, (GraphField << 3) | 2);
+                WriteVarint(result, (ulong)graph.Length);
+                result.Write(graph);
+                result.Write(model, field.End, model.Length - field.End);
+                return result.ToArray();
+            }
+        }
+
+        throw new InvalidDataException("The ONNX model holds no graph.");
+    }
+
+    private static byte[] Prune(byte[] model, int start, int end, IReadOnlyList<string> names)
+    {
+        var fields = Fields(model, start, end).ToList();
+        var needed = new HashSet<string>(names, StringComparer.Ordinal);
+        var keep = new bool[fields.Count];
+
+        // Nodes are stored in topological order, so one backward pass finds every node the outputs depend on.
+        for (int i = fields.Count - 1; i >= 0; i--)
+        {
+            var field = fields[i];
+            if (field.Number != NodeField)
+            {
+                continue;
+            }
+
+            var strings = Strings(model, field, [1, 2]);
+            if (strings[2].Any(needed.Contains))
+            {
+                keep[i] = true;
+                needed.UnionWith(strings[1]);
+            }
+        }
+
+        int found = names.Count(n => fields.Where((f, i) => keep[i]).Any(f => Strings(model, f, [2])[2].Contains(n)));
+        if (found != names.Count)
+        {
+            throw new InvalidDataException($"The ONNX model computes only {found} of the tensors {string.Join(", ", names)}.");
+        }
+
+        using var graph = new MemoryStream(end - start);
+        for (int i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            bool copy = field.Number switch
+            {
+                NodeField => keep[i],
+                InitializerField => Strings(model, field, [8])[8].Any(needed.Contains), // TensorProto.name
+                OutputField => false,
+                _ => true,
+            };
+            if (copy)
+            {
+                graph.Write(model, field.Start, field.End - field.Start);
+            }
+        }
+
+        // ValueInfoProto { name = 1; type = 2 }, TypeProto { tensor_type = 1 }, TypeProto.Tensor { elem_type = 1 (varint) }.
+        foreach (var name in names)
+        {
+            byte[] tensorType = [(1 << 3) | 0, FloatType];
+            var type = LengthDelimited(1, tensorType);
+            var valueInfo = LengthDelimited(1, System.Text.Encoding.UTF8.GetBytes(name)).Concat(LengthDelimited(2, type)).ToArray();
+            graph.Write(LengthDelimited(OutputField, valueInfo));
+        }
+
+        return graph.ToArray();
+    }
+
+    /// <summary>The string fields numbered <paramref name="numbers"/> of a length-delimited message, by number.</summary>
+    private static Dictionary<int, List<string>> Strings(byte[] model, Field message, int[] numbers)
+    {
+        var result = numbers.ToDictionary(n => n, _ => new List<string>());
+        foreach (var field in Fields(model, message.ValueStart, message.End))
+        {
+            if (field.Wire == 2 && result.TryGetValue(field.Number, out var list))
+            {
+                list.Add(System.Text.Encoding.UTF8.GetString(model, field.ValueStart, field.End - field.ValueStart));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The top-level fields of the message in <c>model[start..end)</c>.</summary>
+    private static IEnumerable<Field> Fields(byte[] model, int start, int end)
+    {
+        int position = start;
+        while (position < end)
         {
             int fieldStart = position;
             ulong tag = ReadVarint(model, ref position);
-            int field = (int)(tag >> 3), wire = (int)(tag & 7);
+            int number = (int)(tag >> 3), wire = (int)(tag & 7);
+            int valueStart = position;
             switch (wire)
             {
                 case 0:
@@ -34,41 +135,20 @@ internal static class OnnxOutputs
                     break;
                 case 2:
                     int length = checked((int)ReadVarint(model, ref position));
-                    if (field == GraphField)
-                    {
-                        return Rewrite(model, fieldStart, position, length, names);
-                    }
-
+                    valueStart = position;
                     position += length;
                     break;
                 default:
                     throw new InvalidDataException($"Unexpected protobuf wire type {wire} in the ONNX model.");
             }
+
+            if (position > end)
+            {
+                throw new InvalidDataException("A protobuf field runs past its message in the ONNX model.");
+            }
+
+            yield return new Field(number, wire, fieldStart, valueStart, position);
         }
-
-        throw new InvalidDataException("The ONNX model holds no graph.");
-    }
-
-    private static byte[] Rewrite(byte[] model, int fieldStart, int graphStart, int graphLength, IReadOnlyList<string> names)
-    {
-        // ValueInfoProto { name = 1; type = 2 }, TypeProto { tensor_type = 1 }, TypeProto.Tensor { elem_type = 1 (varint) }.
-        using var extra = new MemoryStream();
-        foreach (var name in names)
-        {
-            byte[] tensorType = [(1 << 3) | 0, FloatType];
-            var type = LengthDelimited(1, tensorType);
-            var valueInfo = LengthDelimited(1, System.Text.Encoding.UTF8.GetBytes(name)).Concat(LengthDelimited(2, type)).ToArray();
-            extra.Write(LengthDelimited(OutputField, valueInfo));
-        }
-
-        using var result = new MemoryStream(model.Length + (int)extra.Length + 16);
-        result.Write(model, 0, fieldStart);
-        WriteVarint(result, (GraphField << 3) | 2);
-        WriteVarint(result, (ulong)(graphLength + extra.Length));
-        result.Write(model, graphStart, graphLength);
-        extra.WriteTo(result);
-        result.Write(model, graphStart + graphLength, model.Length - graphStart - graphLength);
-        return result.ToArray();
     }
 
     private static byte[] LengthDelimited(int field, byte[] value)
@@ -106,4 +186,7 @@ internal static class OnnxOutputs
 
         stream.WriteByte((byte)value);
     }
+
+    /// <summary>A protobuf field: its number and wire type, where it starts, where its value starts, and where it ends.</summary>
+    private readonly record struct Field(int Number, int Wire, int Start, int ValueStart, int End);
 }

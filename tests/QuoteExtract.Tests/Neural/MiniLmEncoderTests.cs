@@ -48,6 +48,94 @@ public sealed class MiniLmEncoderTests
     }
 
     [Test]
+    public void Layout_LongText_EachTokenReadsTheWindowWhereItsPieceIsMostCentral()
+    {
+        var words = Enumerable.Range(0, 1500).Select(i => i % 7 == 0 ? "extraordinarily" : i % 11 == 0 ? "reaffirmation." : "said");
+        var analysis = TextAnalysis.Analyze(string.Join(' ', words));
+        using var encoder = MiniLmEncoder.Load();
+
+        var layout = encoder.Layout(analysis);
+
+        int rows = layout.Length + 2;
+        layout.Starts.Count.Should().BeGreaterThan(10);
+        layout.Source.Should().HaveCount(analysis.Tokens.Length);
+        layout.FirstToken[0].Should().Be(0);
+        layout.FirstToken[^1].Should().Be(analysis.Tokens.Length);
+        int piece = 0;
+        for (int t = 0; t < analysis.Tokens.Length; t++)
+        {
+            int w = layout.Source[t] / rows, p = layout.Starts[w] + (layout.Source[t] % rows) - 1;
+            p.Should().BeGreaterThanOrEqualTo(piece, "tokens read their first pieces in order");
+            piece = p + 1;
+            t.Should().BeInRange(layout.FirstToken[w], layout.FirstToken[w + 1] - 1, "the window's token range holds the tokens that read it");
+            int centrality = Centrality(layout.Starts[w], p);
+            for (int other = 0; other < layout.Starts.Count; other++)
+            {
+                Centrality(layout.Starts[other], p).Should().BeLessThanOrEqualTo(centrality, "token {0} reads window {1}, not {2}", t, w, other);
+            }
+        }
+
+        static int Centrality(int start, int piece) =>
+            piece < start || piece >= start + MiniLmEncoder.Window ? -1 : Math.Min(piece - start, start + MiniLmEncoder.Window - 1 - piece);
+    }
+
+    [Test]
+    public void Encode_FirstLayerOnly_ComputesWhatTheFullGraphComputesForIt()
+    {
+        var analysis = TextAnalysis.Analyze("The council, its chairman said, will vote on the budget next week.");
+        int count = analysis.Tokens.Length;
+        using var first = MiniLmEncoder.Load(1, [0]);
+        using var all = MiniLmEncoder.Load(1, [0, 5]);
+        var a = new float[count * first.Width];
+        var b = new float[count * all.Width];
+
+        first.Encode(analysis, a, first.Width);
+        all.Encode(analysis, b, all.Width);
+
+        for (int t = 0; t < count; t++)
+        {
+            b.AsSpan(t * all.Width, MiniLmEncoder.Hidden).ToArray().Should().Equal(a.AsSpan(t * first.Width, MiniLmEncoder.Hidden).ToArray());
+        }
+    }
+
+    [Test]
+    public void SetFloatOutputs_InnerLayer_DropsTheLayersAboveIt()
+    {
+        var model = ReadModel();
+
+        var firstLayer = OnnxOutputs.SetFloatOutputs(model, ["275"]);
+        var lastLayer = OnnxOutputs.SetFloatOutputs(model, ["last_hidden_state"]);
+
+        // The word embeddings (47 MB) stay; five of the six layers (7 MB each) go.
+        lastLayer.Length.Should().BeLessThan(model.Length).And.BeGreaterThan(model.Length * 9 / 10);
+        firstLayer.Length.Should().BeLessThan(lastLayer.Length - (30 << 20));
+    }
+
+    [Test]
+    public void SetFloatOutputs_TensorTheGraphDoesNotCompute_Throws()
+    {
+        var model = ReadModel();
+
+        var act = () => OnnxOutputs.SetFloatOutputs(model, ["275", "no such tensor"]);
+
+        act.Should().Throw<InvalidDataException>().WithMessage("*1 of the tensors*");
+    }
+
+    private static byte[] ReadModel()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "quotex-minilm-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            MiniLmEncoder.Export(directory);
+            return File.ReadAllBytes(Path.Combine(directory, "model.onnx"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
     public void Encode_SameTextTwice_GivesTheSameVectors()
     {
         var analysis = TextAnalysis.Analyze("Officials said the plan would cost more than expected.");
