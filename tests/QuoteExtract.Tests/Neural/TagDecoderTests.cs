@@ -68,6 +68,41 @@ public sealed class TagDecoderTests
     }
 
     [Test]
+    public void Decode_SplitQuoteWhoseCueIsNearerTheSecondPart_IsStillOneQuote()
+    {
+        // The cue is one token from the second part and three from the first, so pairing alone gives it to the second.
+        const string text = "“The budget is balanced,” Mayor Anna Varga said. “We kept every promise.”";
+        var analysis = TextAnalysis.Analyze(text);
+        var labels = LabelsFor(analysis, ("“The budget is balanced,”", TagSet.BeginContent), ("Mayor Anna Varga", TagSet.BeginSource),
+            ("said", TagSet.BeginCue), ("“We kept every promise.”", TagSet.BeginContent));
+
+        var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels));
+
+        var quote = quotes.Should().ContainSingle().Subject;
+        quote.Parts.Select(p => p.GetText(text)).Should().Equal("“The budget is balanced,”", "“We kept every promise.”");
+        quote.Cue!.Value.GetText(text).Should().Be("said");
+        quote.Speaker!.Value.Span.GetText(text).Should().Be("Mayor Anna Varga");
+    }
+
+    [Test]
+    public void Decode_QuotedPartsWithAClauseBetween_AreOneQuote_UnquotedPartsAreNot()
+    {
+        const string quotedText = "“It is over,” she said of the vote, in which her party had lost every seat in the north. “For now.”";
+        const string plainText = "It is over, she said of the vote, in which her party had lost every seat in the north. Voters stayed home.";
+        foreach (var (text, first, second, parts) in new[] { (quotedText, "“It is over", "“For now.”", 2), (plainText, "It is over", "Voters stayed home", 1) })
+        {
+            var analysis = TextAnalysis.Analyze(text);
+            var labels = LabelsFor(analysis, (first, TagSet.BeginContent), ("she", TagSet.BeginSource),
+                ("said", TagSet.BeginCue), (second, TagSet.BeginContent));
+
+            var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels));
+
+            quotes[0].Parts.Should().HaveCount(parts, "in “{0}”", text);
+            quotes[0].Cue!.Value.GetText(text).Should().Be("said");
+        }
+    }
+
+    [Test]
     public void Decode_TwoReportsInAParagraph_EachTakesItsNearestCueAndThatCuesSource()
     {
         const string text = "The mayor said the harbour would reopen. Later the council warned that costs would rise.";
