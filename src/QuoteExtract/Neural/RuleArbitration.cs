@@ -6,7 +6,8 @@ namespace QuoteExtract.Neural;
 /// Arbitration between the tagger and hybrid mode, after decoding. Measured on PolNeAR dev, the tagger finds more
 /// reports than the rules, while hybrid mode's learned bound choosers place content bounds more often exactly. So a
 /// tagged quote that hybrid mode also reports (their hulls overlap by at least <see cref="Overlap"/> of each) takes
-/// hybrid's content parts and type, and hybrid's cue and speaker where the tagger linked none.
+/// hybrid's content parts and type, and hybrid's cue and speaker where the tagger linked none or where the rules read a
+/// headline ("…: Ambassador").
 /// </summary>
 internal static class RuleArbitration
 {
@@ -90,7 +91,12 @@ internal static class RuleArbitration
             quote.Parts.Clear();
             quote.Parts.AddRange(best.Parts);
             quote.Type = best.Type;
-            if (quote.Cue is null && best.Cue is { } cue)
+            if (best.Placement == Placement.Colon && best.Speaker is { } named && best.Cue is { } colon && named.Span.Start >= best.Hull.End)
+            {
+                // Headlines ("… show failure of US policy: Ambassador") are the rules' to read: PolNeAR's texts have none.
+                quote.AttributeTo(named, colon, best.CueClass, best.CuePrior, best.Placement);
+            }
+            else if (quote.Cue is null && best.Cue is { } cue)
             {
                 quote.AttributeTo(quote.Speaker ?? best.Speaker, cue, best.CueClass, best.CuePrior, best.Placement);
             }

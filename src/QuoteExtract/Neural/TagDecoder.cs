@@ -374,6 +374,8 @@ internal static class TagDecoder
 
     private static Mention MentionOf(TextAnalysis a, TaggedSpan s)
     {
+        var (first, last) = SourceTrim.Trim(a, s.First, s.Last);
+        s = s with { First = first, Last = last };
         var span = SpanOf(a, s);
         if (s.First == s.Last && Pronouns.TryGet(a.TokenText(s.First), out var pronoun))
         {

@@ -1,0 +1,112 @@
+using QuoteExtract.Lexicons;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Neural;
+
+/// <summary>
+/// Trims a tagged source span to the speaker mention PolNeAR marks. Measured on dev, the tagger's source spans that
+/// overlap the gold speaker but miss its bounds most often run on into what follows the name: a conjunction
+/// ("… Office, and"), a participle clause ("Trump, speaking to veterans"), or a
+/// phrase of time or circumstance ("federal prosecutors in April", "Hillary Clinton, like Obama"); or they open with
+/// "that". Each is cut off.
+/// </summary>
+internal static class SourceTrim
+{
+    private static readonly Lexicon TailOpeners = Lexicon.FromResource("source-tails.txt");
+    private static readonly Lexicon Conjunctions = Lexicon.FromResource("source-conjunctions.txt");
+
+    /// <summary>The trimmed token range of a source span over tokens [first, last].</summary>
+    public static (int First, int Last) Trim(TextAnalysis a, int first, int last)
+    {
+        if (last > first && a.TokenText(first) is "that")
+        {
+            first++;
+        }
+
+        // PolNeAR's speaker spans keep a comma that closes an apposition ("Caddell,"), but not one before a cut phrase.
+        int end = last;
+        last = CutParticipleClause(a, first, last);
+        bool changed = true;
+        while (changed && last > first)
+        {
+            changed = false;
+            var word = a.TokenText(last);
+            if (word is "," && last < end)
+            {
+                last--;
+                changed = true;
+            }
+            else if (IsLower(word) && Conjunctions.Contains(word))
+            {
+                last--;
+                changed = true;
+            }
+            else if (TimeTail(a, first, last) is int cut)
+            {
+                last = cut;
+                changed = true;
+            }
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>"Trump, speaking to a veterans group": the span ends before the comma that opens an -ing clause.</summary>
+    private static int CutParticipleClause(TextAnalysis a, int first, int last)
+    {
+        for (int t = first + 1; t < last; t++)
+        {
+            if (a.TokenText(t) is "," && a.TokenText(t + 1) is { Length: > 4 } next && IsLower(next) && next.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return t - 1;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Where a trailing phrase of time or circumstance begins ("in April", "on Tuesday", "this month", "in late August",
+    /// ", like Obama"), as the last token kept before it; null when the span does not end in one.
+    /// </summary>
+    private static int? TimeTail(TextAnalysis a, int first, int last)
+    {
+        // A phrase of time: an opener, then only words of time or years ("in late August", "this month", "in 2001").
+        int t = last;
+        while (t > first && (WordLists.TimeWords.Contains(a.TokenText(t)) || IsYear(a.TokenText(t))))
+        {
+            t--;
+        }
+
+        // "a poll released last week" keeps its time: PolNeAR marks the participle's phrase with the noun.
+        int? cut = null;
+        if (t < last && t > first && TailOpeners.Contains(a.TokenText(t)) && IsLower(a.TokenText(t)))
+        {
+            cut = t - 1;
+        }
+        else if (t < last && TailOpeners.Contains(a.TokenText(t + 1)) && IsLower(a.TokenText(t + 1)))
+        {
+            cut = t; // "this week", "last year": the opener is itself a word of time
+        }
+
+        if (cut is int kept && !(IsLower(a.TokenText(kept)) && a.TokenText(kept).EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return kept;
+        }
+
+        // ", like Obama": a comparison set off by a comma.
+        for (int c = first + 1; c < last; c++)
+        {
+            if (a.TokenText(c) is "," && a.TokenText(c + 1) is "like")
+            {
+                return c - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20")) && int.TryParse(word, out _);
+
+    private static bool IsLower(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]);
+}
