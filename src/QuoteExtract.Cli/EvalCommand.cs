@@ -1,5 +1,5 @@
 using System.Text;
-using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Evaluation;
 
 namespace QuoteExtract.Cli;
 

@@ -1,4 +1,4 @@
-using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Evaluation;
 using QuoteExtract.Detection;
 using QuoteExtract.Learning;
 using QuoteExtract.Tokenization;

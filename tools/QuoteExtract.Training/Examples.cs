@@ -1,5 +1,5 @@
 using Microsoft.ML.Data;
-using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Evaluation;
 using QuoteExtract.Learning;
 
 namespace QuoteExtract.Training;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Evaluation;
 using QuoteExtract.Learning;
 
 namespace QuoteExtract.Training;

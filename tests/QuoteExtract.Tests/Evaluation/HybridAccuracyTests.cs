@@ -1,5 +1,5 @@
 using FluentAssertions;
-using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Evaluation;
 
 namespace QuoteExtract.Tests.Evaluation;
 

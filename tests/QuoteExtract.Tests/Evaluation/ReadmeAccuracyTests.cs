@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Evaluation;
 
 namespace QuoteExtract.Tests.Evaluation;
 

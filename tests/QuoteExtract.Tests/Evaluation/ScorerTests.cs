@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
 using FluentAssertions;
-using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Evaluation;
 
 namespace QuoteExtract.Tests.Evaluation;
 

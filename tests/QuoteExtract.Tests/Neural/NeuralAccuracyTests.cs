@@ -1,6 +1,6 @@
 using FluentAssertions;
 using QuoteExtract.Cli;
-using QuoteExtract.Cli.Evaluation;
+using QuoteExtract.Evaluation;
 using QuoteExtract.Tests.Evaluation;
 
 namespace QuoteExtract.Tests.Neural;

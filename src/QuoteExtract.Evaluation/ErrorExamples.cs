@@ -1,4 +1,4 @@
-namespace QuoteExtract.Cli.Evaluation;
+namespace QuoteExtract.Evaluation;
 
 /// <summary>
 /// Prints examples of each kind of error so a person can see what goes wrong: missed quotes (gold without a

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace QuoteExtract.Cli.Evaluation;
+namespace QuoteExtract.Evaluation;
 
 /// <summary>
 /// score.py's <c>norm()</c> and <c>charset()</c>: a span is compared without the quotation marks, punctuation

@@ -1,4 +1,4 @@
-namespace QuoteExtract.Cli.Evaluation;
+namespace QuoteExtract.Evaluation;
 
 /// <summary>
 /// The metrics of <c>shared/eval/METRICS.md</c>, a faithful port of the reference <c>score.py</c>: the same

@@ -1,4 +1,4 @@
-namespace QuoteExtract.Cli.Evaluation;
+namespace QuoteExtract.Evaluation;
 
 /// <summary>Everything <c>quotex eval</c> reports; the numbers are those of <c>score.py --json</c>.</summary>
 internal sealed record EvaluationReport(

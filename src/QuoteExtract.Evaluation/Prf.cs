@@ -1,4 +1,4 @@
-namespace QuoteExtract.Cli.Evaluation;
+namespace QuoteExtract.Evaluation;
 
 /// <summary>Precision, recall and F1 in percent, rounded as score.py's <c>prf()</c>, with the counts behind them.</summary>
 internal sealed record Prf(double P, double R, double F1, int TruePositives, int Predicted, int Gold)

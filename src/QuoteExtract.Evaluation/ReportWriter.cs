@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace QuoteExtract.Cli.Evaluation;
+namespace QuoteExtract.Evaluation;
 
 /// <summary>Writes an <see cref="EvaluationReport"/> as readable text, as JSON (score.py's keys) or as the README's Markdown table.</summary>
 internal static class ReportWriter

@@ -1,4 +1,4 @@
-namespace QuoteExtract.Cli.Evaluation;
+namespace QuoteExtract.Evaluation;
 
 /// <summary>
 /// A quote as the scorer sees it, gold or predicted: its hull, its parts (null when the input gave none),
@@ -12,7 +12,7 @@ internal sealed record EvalQuote(int Start, int End, IReadOnlyList<TextSpan>? Pa
         quote.Span.Start,
         quote.Span.End,
         quote.Parts.Count > 0 ? quote.Parts : null,
-        Cli.JsonOutput.TypeName(quote.Type),
+        Serialization.JsonNames.Of(quote.Type),
         quote.Speaker?.Span,
         quote.Cue?.Span,
         quote.Confidence);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace QuoteExtract.Cli.Evaluation;
+namespace QuoteExtract.Evaluation;
 
 /// <summary>
 /// Reads gold and prediction JSONL files for <c>quotex eval</c>, field by field as <c>score.py</c> reads them:

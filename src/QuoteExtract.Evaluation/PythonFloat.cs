@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace QuoteExtract.Cli.Evaluation;
+namespace QuoteExtract.Evaluation;
 
 /// <summary>
 /// Python's <c>round(x, 1)</c> and <c>repr(float)</c>, so that <c>quotex eval</c> prints the very numbers
