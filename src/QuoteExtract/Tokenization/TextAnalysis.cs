@@ -11,11 +11,15 @@ internal readonly record struct Sentence(int Start, int End, int FirstToken, int
 /// <summary>
 /// A text cut into tokens, sentences and paragraphs, every piece an offset range into the text.
 /// Paragraphs are separated by blank lines; in a text without any blank line, by single newlines.
-/// Sentences never cross a paragraph boundary.
+/// Sentences never cross a paragraph boundary, and none is longer than <see cref="ProseLimits.MaxSentenceTokens"/>.
 /// </summary>
 internal sealed class TextAnalysis
 {
     private static readonly Lexicon SentenceOpeners = Lexicon.FromResource("sentence-openers.txt", ignoreCase: false);
+
+    /// <summary>Counts of word tokens and of quote marks before each token, made on first use (<see cref="CountWords"/>, <see cref="HoldsQuoteMark"/>).</summary>
+    private int[]? wordsBefore;
+    private int[]? marksBefore;
 
     private TextAnalysis(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, int[] sentenceOfToken)
     {
@@ -37,25 +41,71 @@ internal sealed class TextAnalysis
     /// <summary>For each token, the index of its sentence.</summary>
     public int[] SentenceOfToken { get; }
 
-    public ReadOnlySpan<char> TokenText(int index) => Tokens[index].Slice(Text);
+    /// <summary>
+    /// How many times the stages read a token's text or looked a position up: a measure of the work done on this text
+    /// that does not depend on the machine, for tests that check the work grows linearly with the input.
+    /// </summary>
+    public long TokenReads { get; private set; }
+
+    public ReadOnlySpan<char> TokenText(int index)
+    {
+        TokenReads++;
+        return Tokens[index].Slice(Text);
+    }
 
     /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
     public bool HoldsQuoteMark(TextSpan span)
     {
-        for (int t = TokenAtOrAfter(span.Start); t < Tokens.Length && Tokens[t].Start < span.End; t++)
+        var (from, to) = TokenRange(span);
+        marksBefore ??= CountBefore(Tokens, static k => k == TokenKind.QuoteMark);
+        return marksBefore[to] > marksBefore[from];
+    }
+
+    /// <summary>The words (and numbers, addresses) among the tokens inside <paramref name="span"/>.</summary>
+    public int CountWords(TextSpan span)
+    {
+        var (from, to) = TokenRange(span);
+        wordsBefore ??= CountBefore(Tokens, static k => k is TokenKind.Word or TokenKind.Number or TokenKind.Url or TokenKind.Email);
+        return wordsBefore[to] - wordsBefore[from];
+    }
+
+    /// <summary>The tokens [from, to) of <paramref name="span"/>: from the first that ends after its start to the first that starts at or after its end.</summary>
+    private (int From, int To) TokenRange(TextSpan span)
+    {
+        int from = TokenAtOrAfter(span.Start);
+        int lo = from, hi = Tokens.Length;
+        while (lo < hi)
         {
-            if (Tokens[t].Kind == TokenKind.QuoteMark)
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < span.End)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return (from, lo);
+    }
+
+    /// <summary>For each token index (and one past the last), how many tokens before it are of a kind <paramref name="counts"/> takes.</summary>
+    private static int[] CountBefore(Token[] tokens, Func<TokenKind, bool> counts)
+    {
+        var before = new int[tokens.Length + 1];
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            before[t + 1] = before[t] + (counts(tokens[t].Kind) ? 1 : 0);
+        }
+
+        return before;
     }
 
     /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
     public int TokenAtOrAfter(int position)
     {
+        TokenReads++;
         int lo = 0, hi = Tokens.Length;
         while (lo < hi)
         {
@@ -221,7 +271,7 @@ internal sealed class TextAnalysis
         {
             // "WASHINGTON (AP) — The senator said …": the dateline is a segment of its own, so the sentence (its
             // subject, a trailing report's content) starts after the dash.
-            sentences.Add(new Sentence(tokens[first].Start, tokens[dash].End, first, dash + 1, paragraph));
+            AddSentence(tokens, first, dash + 1, paragraph, sentences);
             sentenceStart = dash + 1;
         }
 
@@ -232,14 +282,24 @@ internal sealed class TextAnalysis
                 continue;
             }
 
-            sentences.Add(new Sentence(tokens[sentenceStart].Start, tokens[lastToken].End, sentenceStart, lastToken + 1, paragraph));
+            AddSentence(tokens, sentenceStart, lastToken + 1, paragraph, sentences);
             sentenceStart = lastToken + 1;
             t = lastToken;
         }
 
         if (sentenceStart < end)
         {
-            sentences.Add(new Sentence(tokens[sentenceStart].Start, tokens[end - 1].End, sentenceStart, end, paragraph));
+            AddSentence(tokens, sentenceStart, end, paragraph, sentences);
+        }
+    }
+
+    /// <summary>Adds the sentence of tokens [<paramref name="first"/>, <paramref name="end"/>), cut into pieces of <see cref="ProseLimits.MaxSentenceTokens"/> when longer.</summary>
+    private static void AddSentence(Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences)
+    {
+        for (int from = first; from < end; from += ProseLimits.MaxSentenceTokens)
+        {
+            int to = Math.Min(end, from + ProseLimits.MaxSentenceTokens);
+            sentences.Add(new Sentence(tokens[from].Start, tokens[to - 1].End, from, to, paragraph));
         }
     }
 
