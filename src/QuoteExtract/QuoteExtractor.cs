@@ -126,9 +126,10 @@ public sealed partial class QuoteExtractor
         var keptConfidence = new List<double>(candidates.Count);
         var speakers = new Mention?[candidates.Count];
         Span<float> features = stackalloc float[CandidateFeatures.Count];
+        var hulls = new HullCounter(candidates);
         for (int i = 0; i < candidates.Count; i++)
         {
-            CandidateFeatures.Compute(analysis, candidates, i, features);
+            CandidateFeatures.Compute(analysis, candidates, hulls, i, features);
             double probability = scorer.Probability(features);
             if (scorer.Keep(features, probability, Options.OperatingPoint))
             {
@@ -209,12 +210,23 @@ public sealed partial class QuoteExtractor
     /// The overlap decision over <paramref name="count"/> kept candidates in document order: of two whose hulls overlap,
     /// one of them relaxed, the less likely loses (the later on a tie). Training applies the same decision when it tunes.
     /// </summary>
+    /// <remarks>
+    /// When the hulls come in order of start (as the extractor keeps them), no hull after one that starts at or past
+    /// the end of hull i overlaps it, so the comparison of i stops there: linear unless hulls nest deeply.
+    /// </remarks>
     internal static bool[] OverlapLosers(int count, Func<int, bool> relaxed, Func<int, TextSpan> hull, Func<int, double> likelihood)
     {
         var drop = new bool[count];
+        bool byStart = true;
+        for (int i = 1; i < count && byStart; i++)
+        {
+            byStart = hull(i - 1).Start <= hull(i).Start;
+        }
+
         for (int i = 0; i < count; i++)
         {
-            for (int j = i + 1; j < count && !drop[i]; j++)
+            int end = hull(i).End;
+            for (int j = i + 1; j < count && !drop[i] && !(byStart && hull(j).Start >= end); j++)
             {
                 if (!drop[j] && (relaxed(i) || relaxed(j)) && hull(i).Overlaps(hull(j)))
                 {
@@ -268,11 +280,12 @@ public sealed partial class QuoteExtractor
 
         var features = new float[candidates.Count][];
         var speakers = new List<(TextSpan?, float[])>[candidates.Count];
+        var hulls = new HullCounter(candidates);
         for (int i = 0; i < candidates.Count; i++)
         {
             speakers[i] = SpeakerOptions.Eligible(candidates[i]) ? [.. SpeakerOptions.Options(analysis, candidates, i).Select(o => (o.Speaker?.Span, o.Features))] : [];
             features[i] = new float[CandidateFeatures.Count];
-            CandidateFeatures.Compute(analysis, candidates, i, features[i]);
+            CandidateFeatures.Compute(analysis, candidates, hulls, i, features[i]);
         }
 
         var quotes = Finish(text, analysis, candidates, null).Quotes;
