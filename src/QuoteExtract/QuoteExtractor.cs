@@ -71,8 +71,15 @@ public sealed partial class QuoteExtractor
     /// <paramref name="text"/>. Never throws for any string; an empty or quote-free text gives an empty result.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public ExtractionResult Extract(string text)
+    public ExtractionResult Extract(string text) => ExtractCountingWork(text, out _);
+
+    /// <summary>
+    /// <see cref="Extract(string)"/>, also telling how much work it took (<see cref="TextAnalysis.TokenReads"/>), so
+    /// tests check that the work grows linearly with the input without timing anything.
+    /// </summary>
+    internal ExtractionResult ExtractCountingWork(string text, out long work)
     {
+        work = 0;
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -80,6 +87,19 @@ public sealed partial class QuoteExtractor
         }
 
         var analysis = TextAnalysis.Analyze(text);
+        try
+        {
+            return ExtractAnalyzed(analysis);
+        }
+        finally
+        {
+            work = analysis.TokenReads;
+        }
+    }
+
+    private ExtractionResult ExtractAnalyzed(TextAnalysis analysis)
+    {
+        string text = analysis.Text;
         if (analysis.Tokens.Length == 0)
         {
             return ExtractionResult.Empty;
@@ -164,6 +184,14 @@ public sealed partial class QuoteExtractor
                 end = ends[scorer.ChooseEnd(ends)].End;
             }
 
+            // In text that is not prose (a sentence cut at the limit), only the outermost report counts: an end chosen
+            // past the rules' end stops short of the next kept report, so reports never pile up over one another.
+            if (end > rulesContent.End && k + 1 < kept.Count && NextReportStart(kept[k + 1]) < end
+                && analysis.IsCut(analysis.SentenceOfToken[Math.Min(analysis.TokenAtOrAfter(rulesContent.Start), analysis.Tokens.Length - 1)]))
+            {
+                end = rulesContent.End;
+            }
+
             candidate.Parts[0] = ChosenContent(start, end, rulesContent);
 
             // Speaker, cue and content never overlap: a choice that makes them (on odd text) falls back to the rules'.
@@ -184,6 +212,9 @@ public sealed partial class QuoteExtractor
 
         return (kept, [.. keptConfidence]);
     }
+
+    /// <summary>Where a report begins in the text: its content, or its cue when that stands before.</summary>
+    private static int NextReportStart(QuoteCandidate c) => c.Cue is { } cue ? Math.Min(cue.Start, c.Hull.Start) : c.Hull.Start;
 
     /// <summary>
     /// Of two kept candidates whose hulls overlap, one of them relaxed, drops the less likely (the later on a tie), with

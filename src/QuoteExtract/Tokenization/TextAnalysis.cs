@@ -17,12 +17,16 @@ internal sealed class TextAnalysis
 {
     private static readonly Lexicon SentenceOpeners = Lexicon.FromResource("sentence-openers.txt", ignoreCase: false);
 
+    /// <summary>The sentences that are pieces of one longer than <see cref="ProseLimits.MaxSentenceTokens"/>.</summary>
+    private readonly HashSet<int> cutSentences;
+
     /// <summary>Counts of word tokens and of quote marks before each token, made on first use (<see cref="CountWords"/>, <see cref="HoldsQuoteMark"/>).</summary>
     private int[]? wordsBefore;
     private int[]? marksBefore;
 
-    private TextAnalysis(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, int[] sentenceOfToken)
+    private TextAnalysis(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, int[] sentenceOfToken, HashSet<int> cutSentences)
     {
+        this.cutSentences = cutSentences;
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
@@ -31,6 +35,9 @@ internal sealed class TextAnalysis
     }
 
     public string Text { get; }
+
+    /// <summary>Whether sentence <paramref name="index"/> is a piece of a sentence longer than <see cref="ProseLimits.MaxSentenceTokens"/>: not prose.</summary>
+    public bool IsCut(int index) => cutSentences.Count > 0 && cutSentences.Contains(index);
 
     public Token[] Tokens { get; }
 
@@ -128,6 +135,7 @@ internal sealed class TextAnalysis
         var tokens = Tokenizer.Tokenize(text);
         var paragraphRanges = SplitParagraphs(text);
         var sentences = new List<Sentence>(paragraphRanges.Count * 3);
+        var cutSentences = new HashSet<int>();
         var paragraphs = new List<Paragraph>(paragraphRanges.Count);
         var sentenceOfToken = new int[tokens.Length];
         int tokenIndex = 0;
@@ -150,7 +158,7 @@ internal sealed class TextAnalysis
             }
 
             int firstSentence = sentences.Count;
-            SplitSentences(text, tokens, first, tokenIndex, paragraphs.Count, sentences);
+            SplitSentences(text, tokens, first, tokenIndex, paragraphs.Count, sentences, cutSentences);
             for (int s = firstSentence; s < sentences.Count; s++)
             {
                 for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
@@ -162,7 +170,7 @@ internal sealed class TextAnalysis
             paragraphs.Add(new Paragraph(tokens[first].Start, tokens[tokenIndex - 1].End, first, tokenIndex, firstSentence, sentences.Count));
         }
 
-        return new TextAnalysis(text, tokens, [.. sentences], [.. paragraphs], sentenceOfToken);
+        return new TextAnalysis(text, tokens, [.. sentences], [.. paragraphs], sentenceOfToken, cutSentences);
     }
 
     /// <summary>Paragraph ranges: blank lines separate paragraphs; without any blank line, newlines do.</summary>
@@ -264,14 +272,14 @@ internal sealed class TextAnalysis
         return false;
     }
 
-    private static void SplitSentences(string text, Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences)
+    private static void SplitSentences(string text, Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences, HashSet<int> cutSentences)
     {
         int sentenceStart = first;
         if (DatelineEnd(text, tokens, first, end) is int dash and >= 0)
         {
             // "WASHINGTON (AP) — The senator said …": the dateline is a segment of its own, so the sentence (its
             // subject, a trailing report's content) starts after the dash.
-            AddSentence(tokens, first, dash + 1, paragraph, sentences);
+            AddSentence(tokens, first, dash + 1, paragraph, sentences, cutSentences);
             sentenceStart = dash + 1;
         }
 
@@ -282,23 +290,28 @@ internal sealed class TextAnalysis
                 continue;
             }
 
-            AddSentence(tokens, sentenceStart, lastToken + 1, paragraph, sentences);
+            AddSentence(tokens, sentenceStart, lastToken + 1, paragraph, sentences, cutSentences);
             sentenceStart = lastToken + 1;
             t = lastToken;
         }
 
         if (sentenceStart < end)
         {
-            AddSentence(tokens, sentenceStart, end, paragraph, sentences);
+            AddSentence(tokens, sentenceStart, end, paragraph, sentences, cutSentences);
         }
     }
 
     /// <summary>Adds the sentence of tokens [<paramref name="first"/>, <paramref name="end"/>), cut into pieces of <see cref="ProseLimits.MaxSentenceTokens"/> when longer.</summary>
-    private static void AddSentence(Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences)
+    private static void AddSentence(Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences, HashSet<int> cutSentences)
     {
         for (int from = first; from < end; from += ProseLimits.MaxSentenceTokens)
         {
             int to = Math.Min(end, from + ProseLimits.MaxSentenceTokens);
+            if (end - first > ProseLimits.MaxSentenceTokens)
+            {
+                cutSentences.Add(sentences.Count);
+            }
+
             sentences.Add(new Sentence(tokens[from].Start, tokens[to - 1].End, from, to, paragraph));
         }
     }
