@@ -409,7 +409,7 @@ internal sealed class Attributor
     private QuoteCandidate? TryPhraseCue(int t, out int length)
     {
         length = 0;
-        foreach (var phrase in CueLexicon.Phrases)
+        foreach (var phrase in CueLexicon.PhraseArray)
         {
             if (!MatchesPhrase(t, phrase.Words))
             {

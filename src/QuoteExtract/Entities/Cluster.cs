@@ -14,8 +14,8 @@ internal sealed class Cluster
     /// <summary>Position in the document's list of clusters: earlier clusters win ties, as a scan of the list in order would decide.</summary>
     public int Index;
 
-    /// <summary>The words of <see cref="Titles"/>, for the nominal lookup.</summary>
-    public readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The mentions as a set, made once there are many (<see cref="ClusterSet.AddMention"/>).</summary>
+    public HashSet<TextSpan>? MentionSet;
 
     /// <summary>A group named by a plural noun ("polls", "the aides"): "he" and "she" never refer to it.</summary>
     public bool Plural;

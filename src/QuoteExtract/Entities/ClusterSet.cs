@@ -5,24 +5,36 @@ namespace QuoteExtract.Entities;
 /// <summary>
 /// The clusters of one document, in order of creation, with the lookups entity resolution makes on them: by key, by
 /// title word, and the nearest mention before a position. Each answers as a scan of the list in order would (the
-/// first cluster wins a tie), in time that does not grow with the number of clusters.
+/// first cluster wins a tie). A news article has a few dozen clusters, which a scan reads fastest; past a limit the
+/// lookups go through indexes made on first need, so a long document costs time in proportion to its size.
 /// </summary>
 internal sealed class ClusterSet
 {
+    /// <summary>Up to this many clusters, a title lookup scans them.</summary>
+    private const int TitleScanLimit = 64;
+
+    /// <summary>Up to this many mentions in all, the nearest-mention lookup scans them.</summary>
+    private const int MentionScanLimit = 512;
+
+    /// <summary>Up to this many mentions, a cluster checks for a repeated one by scanning its list.</summary>
+    private const int MentionSetLimit = 16;
+
     private readonly TextAnalysis analysis;
     private readonly List<Cluster> clusters = [];
     private readonly Dictionary<string, List<Cluster>> byKey = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Cluster>> byTitleWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<(Cluster Cluster, TextSpan Span)> mentioned = [];
+    private int mentionCount;
 
-    /// <summary>Mentions by the sentence they start in: a search for the nearest mention before a position walks back sentence by sentence.</summary>
-    private readonly List<(TextSpan Span, Cluster Cluster)>?[] bySentence;
+    /// <summary>Clusters by title word (ignoring case), once there are more than <see cref="TitleScanLimit"/> clusters.</summary>
+    private Dictionary<string, List<Cluster>>? byTitleWord;
 
-    public ClusterSet(TextAnalysis analysis)
-    {
-        this.analysis = analysis;
-        bySentence = new List<(TextSpan, Cluster)>?[analysis.Sentences.Length];
-    }
+    /// <summary>
+    /// Mentions by the sentence they start in, as linked lists in arrays (the head of each sentence's list; each
+    /// entry's mention, cluster and the entry before it), once there are more than <see cref="MentionScanLimit"/>.
+    /// </summary>
+    private int[]? sentenceHead;
+    private List<(TextSpan Span, Cluster Cluster, int Next)>? entries;
+
+    public ClusterSet(TextAnalysis analysis) => this.analysis = analysis;
 
     public Cluster Add(Cluster cluster)
     {
@@ -34,6 +46,16 @@ internal sealed class ClusterSet
         }
 
         list.Add(cluster);
+        foreach (var title in cluster.Titles)
+        {
+            IndexTitle(cluster, title);
+        }
+
+        foreach (var mention in cluster.Mentions)
+        {
+            IndexMention(cluster, mention);
+        }
+
         return cluster;
     }
 
@@ -43,6 +65,23 @@ internal sealed class ClusterSet
     /// <summary>The clusters with a title that holds one of <paramref name="words"/> as a word (ignoring case), in order of creation.</summary>
     public IEnumerable<Cluster> WithTitleWord(string[] words)
     {
+        if (clusters.Count <= TitleScanLimit)
+        {
+            return clusters.Where(c => c.Titles.Exists(t => words.Any(w => ContainsWord(t, w))));
+        }
+
+        if (byTitleWord is null)
+        {
+            byTitleWord = new(StringComparer.OrdinalIgnoreCase);
+            foreach (var cluster in clusters)
+            {
+                foreach (var title in cluster.Titles)
+                {
+                    IndexTitle(cluster, title);
+                }
+            }
+        }
+
         var found = new List<Cluster>();
         foreach (var word in words)
         {
@@ -60,35 +99,33 @@ internal sealed class ClusterSet
         foreach (var title in titles)
         {
             cluster.Titles.Add(title);
-            foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (cluster.TitleWords.Add(word))
-                {
-                    if (!byTitleWord.TryGetValue(word, out var list))
-                    {
-                        byTitleWord[word] = list = [];
-                    }
-
-                    list.Add(cluster);
-                }
-            }
+            IndexTitle(cluster, title);
         }
     }
 
     /// <summary>Adds <paramref name="span"/> to the cluster's mentions unless it is there (or, with <paramref name="always"/>, in any case).</summary>
     public void AddMention(Cluster cluster, TextSpan span, bool always = false)
     {
-        bool added = mentioned.Add((cluster, span));
-        if (!added && !always)
+        bool known = cluster.MentionSet?.Contains(span) ?? cluster.Mentions.Contains(span);
+        if (known && !always)
         {
             return;
         }
 
         cluster.Mentions.Add(span);
-        if (added)
+        mentionCount++;
+        if (cluster.MentionSet is { } set)
         {
-            int sentence = analysis.Tokens.Length == 0 ? 0 : analysis.SentenceOfToken[Math.Min(analysis.TokenAtOrAfter(span.Start), analysis.Tokens.Length - 1)];
-            (bySentence[sentence] ??= []).Add((span, cluster));
+            set.Add(span);
+        }
+        else if (cluster.Mentions.Count > MentionSetLimit)
+        {
+            cluster.MentionSet = [.. cluster.Mentions];
+        }
+
+        if (cluster.Index < clusters.Count && ReferenceEquals(clusters[cluster.Index], cluster))
+        {
+            IndexMention(cluster, span);
         }
     }
 
@@ -98,24 +135,34 @@ internal sealed class ClusterSet
     /// </summary>
     public Cluster? NearestBefore(int position, Func<Cluster, bool> eligible)
     {
-        if (clusters.Count == 0 || analysis.Tokens.Length == 0)
+        if (mentionCount <= MentionScanLimit || analysis.Tokens.Length == 0)
         {
-            return null;
+            return ScanNearestBefore(position, eligible);
+        }
+
+        if (sentenceHead is null)
+        {
+            sentenceHead = new int[analysis.Sentences.Length];
+            Array.Fill(sentenceHead, -1);
+            entries = new List<(TextSpan, Cluster, int)>(mentionCount);
+            foreach (var cluster in clusters)
+            {
+                foreach (var mention in cluster.Mentions)
+                {
+                    IndexMention(cluster, mention);
+                }
+            }
         }
 
         // Mentions of a sentence all start after those of the sentences before it: the first sentence back with an
         // eligible mention holds the answer.
-        for (int s = analysis.SentenceOfToken[Math.Min(analysis.TokenAtOrAfter(position), analysis.Tokens.Length - 1)]; s >= 0; s--)
+        for (int s = SentenceOf(position); s >= 0; s--)
         {
-            if (bySentence[s] is not { } mentions)
-            {
-                continue;
-            }
-
             Cluster? best = null;
             int bestStart = -1;
-            foreach (var (span, cluster) in mentions)
+            for (int e = sentenceHead[s]; e >= 0; e = entries![e].Next)
             {
+                var (span, cluster, _) = entries![e];
                 if (span.End <= position && (span.Start > bestStart || (span.Start == bestStart && cluster.Index < best!.Index)) && eligible(cluster))
                 {
                     best = cluster;
@@ -130,5 +177,78 @@ internal sealed class ClusterSet
         }
 
         return null;
+    }
+
+    private Cluster? ScanNearestBefore(int position, Func<Cluster, bool> eligible)
+    {
+        Cluster? best = null;
+        int bestPosition = -1;
+        foreach (var c in clusters)
+        {
+            if (!eligible(c))
+            {
+                continue;
+            }
+
+            foreach (var mention in c.Mentions)
+            {
+                if (mention.End <= position && mention.Start > bestPosition)
+                {
+                    best = c;
+                    bestPosition = mention.Start;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private void IndexTitle(Cluster cluster, string title)
+    {
+        if (byTitleWord is null)
+        {
+            return;
+        }
+
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!byTitleWord.TryGetValue(word, out var list))
+            {
+                byTitleWord[word] = list = [];
+            }
+
+            if (list.Count == 0 || !ReferenceEquals(list[^1], cluster))
+            {
+                list.Add(cluster);
+            }
+        }
+    }
+
+    private void IndexMention(Cluster cluster, TextSpan span)
+    {
+        if (sentenceHead is null)
+        {
+            return;
+        }
+
+        int sentence = SentenceOf(span.Start);
+        entries!.Add((span, cluster, sentenceHead[sentence]));
+        sentenceHead[sentence] = entries.Count - 1;
+    }
+
+    private int SentenceOf(int position) => analysis.SentenceOfToken[Math.Min(analysis.TokenAtOrAfter(position), analysis.Tokens.Length - 1)];
+
+    /// <summary>Whether <paramref name="word"/> is one of the space-separated words of <paramref name="text"/>, ignoring case.</summary>
+    private static bool ContainsWord(string text, string word)
+    {
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            if (text.AsSpan()[range].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

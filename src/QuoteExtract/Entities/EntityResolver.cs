@@ -14,6 +14,7 @@ namespace QuoteExtract.Entities;
 internal static class EntityResolver
 {
     private static readonly FrozenDictionary<string, string[]> Roles = LoadRoles();
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static (IReadOnlyList<Entity> Entities, int?[] EntityOfCandidate) Resolve(TextAnalysis a, List<QuoteCandidate> candidates)
     {
@@ -371,8 +372,8 @@ internal static class EntityResolver
 
         for (int i = first; i <= last; i++)
         {
-            var word = a.TokenText(i).ToString().ToLowerInvariant();
-            if (WordLists.Titles.Contains(word) || Roles.ContainsKey(word))
+            var word = a.TokenText(i); // both lexicons ignore case
+            if (WordLists.Titles.Contains(word) || RoleLookup.ContainsKey(word))
             {
                 return true;
             }

@@ -64,7 +64,7 @@ internal sealed class TextAnalysis
     public bool HoldsQuoteMark(TextSpan span)
     {
         var (from, to) = TokenRange(span);
-        marksBefore ??= CountBefore(Tokens, static k => k == TokenKind.QuoteMark);
+        marksBefore ??= CountBefore(Tokens, words: false);
         return marksBefore[to] > marksBefore[from];
     }
 
@@ -72,7 +72,7 @@ internal sealed class TextAnalysis
     public int CountWords(TextSpan span)
     {
         var (from, to) = TokenRange(span);
-        wordsBefore ??= CountBefore(Tokens, static k => k is TokenKind.Word or TokenKind.Number or TokenKind.Url or TokenKind.Email);
+        wordsBefore ??= CountBefore(Tokens, words: true);
         return wordsBefore[to] - wordsBefore[from];
     }
 
@@ -97,13 +97,15 @@ internal sealed class TextAnalysis
         return (from, lo);
     }
 
-    /// <summary>For each token index (and one past the last), how many tokens before it are of a kind <paramref name="counts"/> takes.</summary>
-    private static int[] CountBefore(Token[] tokens, Func<TokenKind, bool> counts)
+    /// <summary>For each token index (and one past the last), how many tokens before it are words (or numbers, addresses), or quote marks.</summary>
+    private static int[] CountBefore(Token[] tokens, bool words)
     {
         var before = new int[tokens.Length + 1];
         for (int t = 0; t < tokens.Length; t++)
         {
-            before[t + 1] = before[t] + (counts(tokens[t].Kind) ? 1 : 0);
+            var kind = tokens[t].Kind;
+            bool counted = words ? kind is TokenKind.Word or TokenKind.Number or TokenKind.Url or TokenKind.Email : kind == TokenKind.QuoteMark;
+            before[t + 1] = before[t] + (counted ? 1 : 0);
         }
 
         return before;
