@@ -41,6 +41,9 @@ internal sealed class Attributor
         "read", "see", "image", "credit", "caption", "correction", "disclaimer", "tags", "topics", "advertisement", "also", "more", "here", "warning"],
         ignoreCase: true);
 
+    /// <summary>Up to this many candidates, a stage compares them pairwise (fastest for a news article); past it, through a <see cref="SpanIndex"/>.</summary>
+    private const int SmallCount = 32;
+
     private readonly TextAnalysis a;
     private readonly string text;
     private readonly Token[] tokens;
@@ -48,8 +51,9 @@ internal sealed class Attributor
     private readonly List<QuotedSpan> fragments = [];
     private readonly int[] directOfToken;
 
-    /// <summary>For each token index t (and one past the last), the last token before t inside a direct quote, or -1.</summary>
-    private readonly int[] directBefore;
+    /// <summary>The token ranges of the direct quotes, by first token, with the furthest last token so far (<see cref="DirectTokenBefore"/>).</summary>
+    private readonly int[] directFirstTokens;
+    private readonly int[] directReach;
 
     private readonly QuotationLookup directLookup;
     private readonly QuotationLookup fragmentLookup;
@@ -81,6 +85,7 @@ internal sealed class Attributor
         directOfToken = new int[tokens.Length];
         Array.Fill(directOfToken, -1);
         int previousEnd = -1;
+        var ranges = new List<(int First, int Last)>();
         foreach (var span in quoted)
         {
             bool quoteLike = DirectQuoteDetector.IsQuoteLike(analysis, span, options.MinimumDirectQuoteWords, previousEnd);
@@ -89,9 +94,15 @@ internal sealed class Attributor
             {
                 int index = direct.Count;
                 direct.Add(span);
-                for (int t = a.TokenAtOrAfter(span.Start); t < tokens.Length && tokens[t].Start < span.End; t++)
+                int first = a.TokenAtOrAfter(span.Start), t = first;
+                for (; t < tokens.Length && tokens[t].Start < span.End; t++)
                 {
                     directOfToken[t] = index;
+                }
+
+                if (t > first)
+                {
+                    ranges.Add((first, t - 1));
                 }
             }
             else
@@ -102,15 +113,37 @@ internal sealed class Attributor
 
         directLookup = new QuotationLookup(direct);
         fragmentLookup = new QuotationLookup(fragments);
-        directBefore = new int[tokens.Length + 1];
-        int lastDirect = -1;
-        for (int t = 0; t < tokens.Length; t++)
+        ranges.Sort();
+        directFirstTokens = new int[ranges.Count];
+        directReach = new int[ranges.Count];
+        for (int r = 0, reach = -1; r < ranges.Count; r++)
         {
-            directBefore[t] = lastDirect;
-            lastDirect = directOfToken[t] >= 0 ? t : lastDirect;
+            directFirstTokens[r] = ranges[r].First;
+            directReach[r] = reach = Math.Max(reach, ranges[r].Last);
+        }
+    }
+
+    /// <summary>
+    /// The last token before <paramref name="t"/> inside a direct quote, or -1: t - 1 when a quote that starts before
+    /// t reaches it, else the furthest last token of those quotes (a binary search, not a scan back).
+    /// </summary>
+    private int DirectTokenBefore(int t)
+    {
+        int lo = 0, hi = directFirstTokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (directFirstTokens[mid] <= t - 1)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        directBefore[tokens.Length] = lastDirect;
+        return lo == 0 ? -1 : Math.Min(t - 1, directReach[lo - 1]);
     }
 
     public List<QuoteCandidate> Run()
@@ -221,13 +254,13 @@ internal sealed class Attributor
         }
 
         int ruleCount = candidates.Count;
-        var rules = new SpanIndex(ruleCount, i => candidates[i].Hull);
+        var rules = ruleCount > SmallCount ? new SpanIndex(ruleCount, i => candidates[i].Hull) : null;
         foreach (var candidate in relaxed)
         {
             var hull = candidate.Hull;
             // A rule candidate nested inside (its cue within this content: "ruled that … could not resist pointing
             // out that …") does not block the outer report; the scorer judges both, and the likelier kept one stays.
-            if (hull.IsEmpty || DirectQuoteDetector.CountWords(a, hull) < 1 || BlockedByRule(candidates, rules, hull))
+            if (hull.IsEmpty || DirectQuoteDetector.CountWords(a, hull) < 1 || BlockedByRule(candidates, ruleCount, rules, hull))
             {
                 continue;
             }
@@ -242,9 +275,23 @@ internal sealed class Attributor
         }
     }
 
-    /// <summary>Whether a rule candidate overlaps <paramref name="hull"/> without being nested in it.</summary>
-    private static bool BlockedByRule(List<QuoteCandidate> candidates, SpanIndex rules, TextSpan hull)
+    /// <summary>Whether one of the first <paramref name="ruleCount"/> (rule) candidates overlaps <paramref name="hull"/> without being nested in it.</summary>
+    private static bool BlockedByRule(List<QuoteCandidate> candidates, int ruleCount, SpanIndex? rules, TextSpan hull)
     {
+        if (rules is null)
+        {
+            for (int i = 0; i < ruleCount; i++)
+            {
+                var rule = candidates[i];
+                if (rule.Hull.Overlaps(hull) && !Nested(rule, hull))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (int p = rules.FirstEndingAfter(hull.Start); p < rules.Count && rules.StartAt(p) < hull.End; p++)
         {
             var rule = candidates[rules.IndexAt(p)];
@@ -352,7 +399,7 @@ internal sealed class Attributor
     /// </summary>
     private void ProposeWithoutSpeaker(int t, List<QuoteCandidate> earlier)
     {
-        if (relaxed is null || !lackedSpeaker || !CueLexicon.TryGet(a.TokenText(t), out var cueWord))
+        if (relaxed is null || !lackedSpeaker || !CueAt(t, out var cueWord))
         {
             return;
         }
@@ -409,9 +456,10 @@ internal sealed class Attributor
     private QuoteCandidate? TryPhraseCue(int t, out int length)
     {
         length = 0;
+        int firstLength = tokens[t].Length;
         foreach (var phrase in CueLexicon.PhraseArray)
         {
-            if (!MatchesPhrase(t, phrase.Words))
+            if (phrase.Words[0].Length != firstLength || !MatchesPhrase(t, phrase.Words))
             {
                 continue;
             }
@@ -508,8 +556,7 @@ internal sealed class Attributor
     private QuoteCandidate? TryVerbCue(int t, List<QuoteCandidate> earlier)
     {
         lackedSpeaker = false;
-        var word = a.TokenText(t);
-        return CueLexicon.TryGet(word, out var cueWord) && options.CueClasses.Contains(cueWord.Class) ? TryVerbCue(t, cueWord, earlier) : null;
+        return CueAt(t, out var cueWord) && options.CueClasses.Contains(cueWord.Class) ? TryVerbCue(t, cueWord, earlier) : null;
     }
 
     /// <summary>
@@ -875,9 +922,10 @@ internal sealed class Attributor
     private Mention? SentenceSubject(Sentence sentence, int before)
     {
         int start = ClauseStart(before, sentence);
-        if (directBefore[before] >= start)
+        int quoted = DirectTokenBefore(before);
+        if (quoted >= start)
         {
-            start = directBefore[before] + 1; // the subject follows a quotation that opens the sentence
+            start = quoted + 1; // the subject follows a quotation that opens the sentence
         }
 
         // "At his cookout, the band leader …", "On July 6, 2015, Sanders …": skip introductory phrases.
@@ -970,7 +1018,7 @@ internal sealed class Attributor
             return lower;
         }
 
-        int quoted = directBefore[t];
+        int quoted = DirectTokenBefore(t);
         return quoted >= lower ? quoted + 1 : lower;
     }
 
@@ -1056,13 +1104,13 @@ internal sealed class Attributor
         // quote of its own.
         for (int i = k; i < last; i++)
         {
-            if (a.TokenText(i) is "," && IsParticiple(a.TokenText(i + 1)) && CueLexicon.TryGet(a.TokenText(i + 1), out _))
+            if (a.TokenText(i) is "," && IsParticiple(a.TokenText(i + 1)) && CueAt(i + 1, out _))
             {
                 last = i - 1;
                 break;
             }
 
-            if (i > k && IsParticiple(a.TokenText(i)) && CueLexicon.TryGet(a.TokenText(i), out var participle) && !participle.Weak && a.TokenText(i + 1) is "that")
+            if (i > k && IsParticiple(a.TokenText(i)) && CueAt(i, out var participle) && !participle.Weak && a.TokenText(i + 1) is "that")
             {
                 last = i - 1;
                 break;
@@ -1114,7 +1162,7 @@ internal sealed class Attributor
             }
 
             if (directOfToken[i] >= 0 || a.TokenText(i) is "that" || IntroducesQuote(a.TokenText(i))
-                || (CueLexicon.TryGet(a.TokenText(i), out _) && !IsParticiple(a.TokenText(i))))
+                || (CueAt(i, out _) && !IsParticiple(a.TokenText(i))))
             {
                 return -1; // another cue ("adding later, “…”") owns the quotation
             }
@@ -1172,7 +1220,7 @@ internal sealed class Attributor
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tokens[i].Kind == TokenKind.QuoteMark || CueLexicon.TryGet(a.TokenText(i), out _))
+            if (tokens[i].Kind == TokenKind.QuoteMark || CueAt(i, out _))
             {
                 return false;
             }
@@ -1233,7 +1281,7 @@ internal sealed class Attributor
                 return false;
             }
 
-            if (CueLexicon.TryGet(a.TokenText(i), out var cue) && !cue.Weak && !IsParticiple(a.TokenText(i)))
+            if (CueAt(i, out var cue) && !cue.Weak && !IsParticiple(a.TokenText(i)))
             {
                 return false;
             }
@@ -1467,7 +1515,7 @@ internal sealed class Attributor
         }
 
         // "… while chanting, “Hands up”": a cue that introduces a quotation of its own ends the content.
-        if (i + 2 <= last + 1 && tokens[i].Kind == TokenKind.Word && CueLexicon.TryGet(word, out var inner) && !inner.Weak
+        if (i + 2 <= last + 1 && tokens[i].Kind == TokenKind.Word && CueAt(i, out var inner) && !inner.Weak
             && (directOfToken[i + 1] >= 0 || (a.TokenText(i + 1) is "," or ":" && i + 2 < tokens.Length && directOfToken[i + 2] >= 0)))
         {
             int end = i - 1;
@@ -1504,7 +1552,7 @@ internal sealed class Attributor
             i++;
         }
 
-        if (i > last || !CueLexicon.TryGet(a.TokenText(i), out var cue) || IsParticiple(a.TokenText(i)))
+        if (i > last || !CueAt(i, out var cue) || IsParticiple(a.TokenText(i)))
         {
             return false;
         }
@@ -1532,7 +1580,7 @@ internal sealed class Attributor
         for (int k = subjectEnd; k <= last && k < subjectEnd + 4; k++)
         {
             var word = a.TokenText(k);
-            if (CueLexicon.TryGet(word, out var cue) && !cue.Weak && !IsParticiple(word))
+            if (CueAt(k, out var cue) && !cue.Weak && !IsParticiple(word))
             {
                 return true;
             }
@@ -1629,7 +1677,7 @@ internal sealed class Attributor
     private static List<QuoteCandidate> KeepOutermost(List<QuoteCandidate> candidates)
     {
         var result = new List<QuoteCandidate>(candidates.Count);
-        var hulls = new SpanIndex(candidates.Count, i => candidates[i].Hull);
+        var hulls = candidates.Count > SmallCount ? new SpanIndex(candidates.Count, i => candidates[i].Hull) : null;
         foreach (var c in candidates)
         {
             if (!IsNested(c, candidates, hulls))
@@ -1667,9 +1715,22 @@ internal sealed class Attributor
     /// <paramref name="c"/>'s content does not hold its cue. Only the hulls that start at or before the cue and reach
     /// past it are read, nearest first.
     /// </summary>
-    private static bool IsNested(QuoteCandidate c, List<QuoteCandidate> candidates, SpanIndex hulls)
+    private static bool IsNested(QuoteCandidate c, List<QuoteCandidate> candidates, SpanIndex? hulls)
     {
         var cue = c.Cue!.Value;
+        if (hulls is null)
+        {
+            foreach (var other in candidates)
+            {
+                if (!ReferenceEquals(c, other) && other.Hull.Contains(cue) && !c.Hull.Contains(other.Cue!.Value) && other.Hull.Length > c.Hull.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (int p = hulls.CountStartingBefore(cue.Start + 1) - 1; p >= 0 && hulls.ReachAt(p) >= cue.End; p--)
         {
             var other = candidates[hulls.IndexAt(p)];
@@ -2003,6 +2064,9 @@ internal sealed class Attributor
 
         return QuoteType.Indirect;
     }
+
+    /// <summary>The cue lexicon's entry for token <paramref name="t"/>.</summary>
+    private bool CueAt(int t, out CueWord cue) => CueLexicon.TryGet(a.TokenText(t), out cue);
 
     private Sentence SentenceOf(int token) => a.Sentences[a.SentenceOfToken[Math.Min(token, tokens.Length - 1)]];
 

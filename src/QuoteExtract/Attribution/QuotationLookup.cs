@@ -32,7 +32,15 @@ internal sealed class QuotationLookup
     {
         if (index is null)
         {
-            return spans.FindIndex(q => q.Start == start && q.End == end);
+            for (int i = 0; i < spans.Count; i++)
+            {
+                if (spans[i].Start == start && spans[i].End == end)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         // Equal starts are in list order, so the first match is the first in the list.
@@ -52,7 +60,15 @@ internal sealed class QuotationLookup
     {
         if (index is null)
         {
-            return spans.FindIndex(q => q.Start == start);
+            for (int i = 0; i < spans.Count; i++)
+            {
+                if (spans[i].Start == start)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         int p = index.CountStartingBefore(start);
@@ -60,7 +76,23 @@ internal sealed class QuotationLookup
     }
 
     /// <summary>Whether a quotation ends at <paramref name="end"/>.</summary>
-    public bool AnyEndsAt(int end) => ends is null ? spans.Exists(q => q.End == end) : Array.BinarySearch(ends, end) >= 0;
+    public bool AnyEndsAt(int end)
+    {
+        if (ends is not null)
+        {
+            return Array.BinarySearch(ends, end) >= 0;
+        }
+
+        foreach (var q in spans)
+        {
+            if (q.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first quotation in list order that overlaps <paramref name="span"/>, or -1.</summary>
     public int FirstOverlapping(TextSpan span)

@@ -10,6 +10,9 @@ namespace QuoteExtract.Entities;
 /// </summary>
 internal sealed class ClusterSet
 {
+    /// <summary>Up to this many clusters, a key lookup scans them.</summary>
+    private const int KeyScanLimit = 64;
+
     /// <summary>Up to this many clusters, a title lookup scans them.</summary>
     private const int TitleScanLimit = 64;
 
@@ -21,7 +24,8 @@ internal sealed class ClusterSet
 
     private readonly TextAnalysis analysis;
     private readonly List<Cluster> clusters = [];
-    private readonly Dictionary<string, List<Cluster>> byKey = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Clusters by key (ignoring case), once there are more than <see cref="KeyScanLimit"/> clusters.</summary>
+    private Dictionary<string, List<Cluster>>? byKey;
     private int mentionCount;
 
     /// <summary>Clusters by title word (ignoring case), once there are more than <see cref="TitleScanLimit"/> clusters.</summary>
@@ -40,12 +44,18 @@ internal sealed class ClusterSet
     {
         cluster.Index = clusters.Count;
         clusters.Add(cluster);
-        if (!byKey.TryGetValue(cluster.Key, out var list))
+        if (byKey is null && clusters.Count > KeyScanLimit)
         {
-            byKey[cluster.Key] = list = [];
+            byKey = new(StringComparer.OrdinalIgnoreCase);
+            foreach (var known in clusters)
+            {
+                IndexKey(known);
+            }
         }
-
-        list.Add(cluster);
+        else if (byKey is not null)
+        {
+            IndexKey(cluster);
+        }
         foreach (var title in cluster.Titles)
         {
             IndexTitle(cluster, title);
@@ -60,7 +70,39 @@ internal sealed class ClusterSet
     }
 
     /// <summary>The clusters whose key equals <paramref name="key"/> (ignoring case), in order of creation.</summary>
-    public IReadOnlyList<Cluster> WithKey(string key) => byKey.TryGetValue(key, out var list) ? list : [];
+    public IEnumerable<Cluster> WithKey(string key)
+    {
+        if (byKey is not null)
+        {
+            if (byKey.TryGetValue(key, out var list))
+            {
+                foreach (var cluster in list)
+                {
+                    yield return cluster;
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return cluster;
+            }
+        }
+    }
+
+    private void IndexKey(Cluster cluster)
+    {
+        if (!byKey!.TryGetValue(cluster.Key, out var list))
+        {
+            byKey[cluster.Key] = list = [];
+        }
+
+        list.Add(cluster);
+    }
 
     /// <summary>The clusters with a title that holds one of <paramref name="words"/> as a word (ignoring case), in order of creation.</summary>
     public IEnumerable<Cluster> WithTitleWord(string[] words)

@@ -13,6 +13,9 @@ namespace QuoteExtract.Entities;
 /// </summary>
 internal static class EntityResolver
 {
+    /// <summary>Up to this many spans, containment is checked pairwise (fastest for a news article); past it, through a <see cref="SpanIndex"/>.</summary>
+    private const int SmallCount = 32;
+
     private static readonly FrozenDictionary<string, string[]> Roles = LoadRoles();
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -21,13 +24,13 @@ internal static class EntityResolver
         var clusters = new ClusterSet(a);
         var nameMentions = ScanNames(a);
         var quotations = candidates.Where(c => c.Type == QuoteType.Direct).SelectMany(c => c.Parts).ToList();
-        var quoted = new SpanIndex(quotations.Count, i => quotations[i]);
+        var quoted = quotations.Count > SmallCount ? new SpanIndex(quotations.Count, i => quotations[i]) : null;
 
         // Names in the text (speakers or not), so pronouns and short forms find their full name; names said
         // inside a quotation are what the speaker talks about, not who speaks.
         foreach (var (span, first, last) in nameMentions)
         {
-            if (Contained(quoted, span))
+            if (quoted is null ? quotations.Exists(q => q.Contains(span)) : Contained(quoted, span))
             {
                 continue;
             }
@@ -117,6 +120,12 @@ internal static class EntityResolver
     /// </summary>
     private static List<TextSpan> WithoutContained(List<TextSpan> mentions)
     {
+        if (mentions.Count <= SmallCount)
+        {
+            mentions.RemoveAll(m => mentions.Exists(o => o != m && o.Contains(m)));
+            return mentions;
+        }
+
         var index = new SpanIndex(mentions.Count, i => mentions[i]);
         var inside = new bool[mentions.Count];
         for (int p = 0, group = 0; p < index.Count; p++)

@@ -25,7 +25,7 @@ internal static class Tokenizer
             }
 
             int start = i;
-            if (TryUrl(span, i, out int urlEnd))
+            if (c is 'h' or 'H' or 'w' or 'W' && TryUrl(span, i, out int urlEnd))
             {
                 tokens.Add(new Token(start, urlEnd - start, TokenKind.Url));
                 i = urlEnd;
