@@ -130,9 +130,11 @@ internal static class ExtractCommand
         var extractor = Extractors.Create(settings.Options);
         var reader = new InputReader(settings.InputFormat, settings.MaxDocumentBytes, stdin);
         var documents = items.SelectMany(reader.Read).Where(d => skip.Count == 0 || !skip.Contains(d.Id));
-        // Files go to the threads in batches of about 256 KB of text; a pipe that waits for each record, one at a time.
+        // Files go to the threads in batches of about 256 KB of text; standard input (a pipe that may wait for each
+        // record before it sends the next line) one document at a time.
+        bool streamed = items.Exists(i => i.IsStandardInput);
         var outcomes = OrderedPipeline.Run(documents, d => Process(extractor, d), settings.Jobs, cancellation,
-            d => d.Text?.Length ?? 0, flushEachRecord ? 0 : BatchCharacters);
+            d => d.Text?.Length ?? 0, streamed ? 0 : BatchCharacters);
         var enumerator = outcomes.GetAsyncEnumerator(cancellation);
         try
         {
