@@ -23,8 +23,25 @@ internal sealed class QuotationLookup
         if (spans.Count > ScanLimit)
         {
             index = new SpanIndex(spans.Count, i => new TextSpan(spans[i].Start, spans[i].End));
-            ends = [.. spans.Select(s => s.End).Order()];
+            ends = [.. spans.Select(s => s.End)];
+            if (!IsSorted(ends))
+            {
+                Array.Sort(ends);
+            }
         }
+    }
+
+    private static bool IsSorted(int[] values)
+    {
+        for (int i = 1; i < values.Length; i++)
+        {
+            if (values[i - 1] > values[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first quotation with exactly these bounds, or -1.</summary>

@@ -13,6 +13,9 @@ internal sealed class SpanIndex
     private readonly int[] ends;
     private readonly int[] reach;
 
+    /// <summary>Whether the list was already in order of start (the usual case), so the first overlapping span found is the first in the list.</summary>
+    private readonly bool inListOrder = true;
+
     /// <summary>Indexes <paramref name="count"/> spans, the i-th given by <paramref name="spanAt"/>(i).</summary>
     public SpanIndex(int count, Func<int, TextSpan> spanAt)
     {
@@ -24,8 +27,18 @@ internal sealed class SpanIndex
             order[i] = i;
         }
 
-        // By start, and by position in the list among equal starts, so "first" answers keep list order.
-        Array.Sort(order, (x, y) => spans[x].Start != spans[y].Start ? spans[x].Start.CompareTo(spans[y].Start) : x.CompareTo(y));
+        // By start, and by position in the list among equal starts, so "first" answers keep list order (a list already
+        // in order of start, as quotations and candidates usually are, needs no sort).
+        bool sorted = true;
+        for (int i = 1; i < count && sorted; i++)
+        {
+            sorted = spans[i - 1].Start <= spans[i].Start;
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(order, (x, y) => spans[x].Start != spans[y].Start ? spans[x].Start.CompareTo(spans[y].Start) : x.CompareTo(y));
+        }
         starts = new int[count];
         ends = new int[count];
         reach = new int[count];
@@ -37,6 +50,7 @@ internal sealed class SpanIndex
             ends[p] = span.End;
             max = Math.Max(max, span.End);
             reach[p] = max;
+            inListOrder &= order[p] == p;
         }
     }
 
@@ -104,6 +118,10 @@ internal sealed class SpanIndex
             if (ends[p] > span.Start && (first < 0 || order[p] < first))
             {
                 first = order[p];
+                if (inListOrder)
+                {
+                    break; // later positions come later in the list too
+                }
             }
         }
 
