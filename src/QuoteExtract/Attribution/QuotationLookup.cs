@@ -15,7 +15,7 @@ internal sealed class QuotationLookup
 
     private readonly List<QuotedSpan> spans;
     private readonly SpanIndex? index;
-    private readonly int[]? ends;
+    private readonly HashSet<int>? ends;
 
     public QuotationLookup(List<QuotedSpan> spans)
     {
@@ -24,24 +24,7 @@ internal sealed class QuotationLookup
         {
             index = new SpanIndex(spans.Count, i => new TextSpan(spans[i].Start, spans[i].End));
             ends = [.. spans.Select(s => s.End)];
-            if (!IsSorted(ends))
-            {
-                Array.Sort(ends);
-            }
         }
-    }
-
-    private static bool IsSorted(int[] values)
-    {
-        for (int i = 1; i < values.Length; i++)
-        {
-            if (values[i - 1] > values[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The first quotation with exactly these bounds, or -1.</summary>
@@ -97,7 +80,7 @@ internal sealed class QuotationLookup
     {
         if (ends is not null)
         {
-            return Array.BinarySearch(ends, end) >= 0;
+            return ends.Contains(end);
         }
 
         foreach (var q in spans)

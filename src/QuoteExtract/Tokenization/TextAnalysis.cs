@@ -109,7 +109,17 @@ internal sealed class TextAnalysis
     private (int From, int To) TokenRange(TextSpan span)
     {
         int from = TokenAtOrAfter(span.Start);
-        int lo = from, hi = Tokens.Length;
+
+        // Gallop from the first token (spans are mostly short), then a binary search within the last step.
+        int lo = from, hi = from, step = 1;
+        while (hi < Tokens.Length && Tokens[hi].Start < span.End)
+        {
+            lo = hi + 1;
+            hi += step;
+            step *= 2;
+        }
+
+        hi = Math.Min(hi, Tokens.Length);
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -141,14 +151,51 @@ internal sealed class TextAnalysis
     }
 
     /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
+    /// <remarks>
+    /// Look-ups come in runs near one another (a cue, its speaker, its content), so the search starts from the answer
+    /// before and gallops outward, a few steps instead of a binary search over every token of a long text.
+    /// </remarks>
     public int TokenAtOrAfter(int position)
     {
         TokenReads++;
-        int lo = 0, hi = Tokens.Length;
+        var tokens = Tokens;
+        int finger = Math.Min(lastTokenAtOrAfter, tokens.Length);
+        int lo, hi;
+        if (finger < tokens.Length && tokens[finger].End <= position)
+        {
+            // The answer lies after the finger: gallop right.
+            lo = finger + 1;
+            int step = 1;
+            hi = lo;
+            while (hi < tokens.Length && tokens[hi].End <= position)
+            {
+                lo = hi + 1;
+                hi += step;
+                step *= 2;
+            }
+
+            hi = Math.Min(hi, tokens.Length);
+        }
+        else
+        {
+            // The answer is the finger or before it: gallop left.
+            hi = finger;
+            int step = 1;
+            lo = hi - 1;
+            while (lo >= 0 && tokens[lo].End > position)
+            {
+                hi = lo;
+                lo -= step;
+                step *= 2;
+            }
+
+            lo = Math.Max(lo + 1, 0);
+        }
+
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= position)
+            if (tokens[mid].End <= position)
             {
                 lo = mid + 1;
             }
@@ -158,8 +205,12 @@ internal sealed class TextAnalysis
             }
         }
 
+        lastTokenAtOrAfter = lo;
         return lo;
     }
+
+    /// <summary>The last answer of <see cref="TokenAtOrAfter"/>, where the next search starts.</summary>
+    private int lastTokenAtOrAfter;
 
     public static TextAnalysis Analyze(string text)
     {
