@@ -20,4 +20,22 @@ public class QuoteMarkScannerBenchmarks : ArticleBenchmark
 
     [Benchmark]
     public int Scan() => QuoteMarkScanner.Scan(_analysis!).Count;
+
+    /// <summary>
+    /// The speed of light for any pass over the text: a vectorised search (<c>SearchValues</c>) that only counts the
+    /// quote marks of the raw text, no tokens, no pairing. The pipeline's MB/s is read against this.
+    /// </summary>
+    [Benchmark]
+    public int VectorisedQuoteMarkCount()
+    {
+        var rest = Text.AsSpan();
+        int count = 0;
+        for (int i = rest.IndexOfAny(CharClass.QuoteMarks); i >= 0; i = rest.IndexOfAny(CharClass.QuoteMarks))
+        {
+            count++;
+            rest = rest[(i + 1)..];
+        }
+
+        return count;
+    }
 }

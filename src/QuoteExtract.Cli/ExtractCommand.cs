@@ -120,6 +120,9 @@ internal static class ExtractCommand
         }
     }
 
+    /// <summary>About how much text one thread extracts per hand-off.</summary>
+    private const long BatchCharacters = 256 * 1024;
+
     private static int Write(
         ExtractSettings settings, List<InputItem> items, Stream stdin, RecordWriter writer, bool flushEachRecord,
         HashSet<string> skip, RunStatistics statistics, CancellationToken cancellation)
@@ -127,7 +130,11 @@ internal static class ExtractCommand
         var extractor = Extractors.Create(settings.Options);
         var reader = new InputReader(settings.InputFormat, settings.MaxDocumentBytes, stdin);
         var documents = items.SelectMany(reader.Read).Where(d => skip.Count == 0 || !skip.Contains(d.Id));
-        var outcomes = OrderedPipeline.Run(documents, d => Process(extractor, d), settings.Jobs, cancellation);
+        // Files go to the threads in batches of about 256 KB of text; standard input (a pipe that may wait for each
+        // record before it sends the next line) one document at a time.
+        bool streamed = items.Exists(i => i.IsStandardInput);
+        var outcomes = OrderedPipeline.Run(documents, d => Process(extractor, d), settings.Jobs, cancellation,
+            d => d.Text?.Length ?? 0, streamed ? 0 : BatchCharacters);
         var enumerator = outcomes.GetAsyncEnumerator(cancellation);
         try
         {

@@ -71,8 +71,15 @@ public sealed partial class QuoteExtractor
     /// <paramref name="text"/>. Never throws for any string; an empty or quote-free text gives an empty result.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public ExtractionResult Extract(string text)
+    public ExtractionResult Extract(string text) => ExtractCountingWork(text, out _);
+
+    /// <summary>
+    /// <see cref="Extract(string)"/>, also telling how much work it took (<see cref="TextAnalysis.TokenReads"/>), so
+    /// tests check that the work grows linearly with the input without timing anything.
+    /// </summary>
+    internal ExtractionResult ExtractCountingWork(string text, out long work)
     {
+        work = 0;
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -80,6 +87,19 @@ public sealed partial class QuoteExtractor
         }
 
         var analysis = TextAnalysis.Analyze(text);
+        try
+        {
+            return ExtractAnalyzed(analysis);
+        }
+        finally
+        {
+            work = analysis.TokenReads;
+        }
+    }
+
+    private ExtractionResult ExtractAnalyzed(TextAnalysis analysis)
+    {
+        string text = analysis.Text;
         if (analysis.Tokens.Length == 0)
         {
             return ExtractionResult.Empty;
@@ -126,9 +146,10 @@ public sealed partial class QuoteExtractor
         var keptConfidence = new List<double>(candidates.Count);
         var speakers = new Mention?[candidates.Count];
         Span<float> features = stackalloc float[CandidateFeatures.Count];
+        var hulls = new HullCounter(candidates);
         for (int i = 0; i < candidates.Count; i++)
         {
-            CandidateFeatures.Compute(analysis, candidates, i, features);
+            CandidateFeatures.Compute(analysis, candidates, hulls, i, features);
             double probability = scorer.Probability(features);
             if (scorer.Keep(features, probability, Options.OperatingPoint))
             {
@@ -163,6 +184,14 @@ public sealed partial class QuoteExtractor
                 end = ends[scorer.ChooseEnd(ends)].End;
             }
 
+            // In text that is not prose (a sentence cut at the limit), only the outermost report counts: an end chosen
+            // past the rules' end stops short of the next kept report, so reports never pile up over one another.
+            if (end > rulesContent.End && k + 1 < kept.Count && NextReportStart(kept[k + 1]) < end
+                && analysis.IsCut(analysis.SentenceOfToken[Math.Min(analysis.TokenAtOrAfter(rulesContent.Start), analysis.Tokens.Length - 1)]))
+            {
+                end = rulesContent.End;
+            }
+
             candidate.Parts[0] = ChosenContent(start, end, rulesContent);
 
             // Speaker, cue and content never overlap: a choice that makes them (on odd text) falls back to the rules'.
@@ -183,6 +212,9 @@ public sealed partial class QuoteExtractor
 
         return (kept, [.. keptConfidence]);
     }
+
+    /// <summary>Where a report begins in the text: its content, or its cue when that stands before.</summary>
+    private static int NextReportStart(QuoteCandidate c) => c.Cue is { } cue ? Math.Min(cue.Start, c.Hull.Start) : c.Hull.Start;
 
     /// <summary>
     /// Of two kept candidates whose hulls overlap, one of them relaxed, drops the less likely (the later on a tie), with
@@ -209,12 +241,23 @@ public sealed partial class QuoteExtractor
     /// The overlap decision over <paramref name="count"/> kept candidates in document order: of two whose hulls overlap,
     /// one of them relaxed, the less likely loses (the later on a tie). Training applies the same decision when it tunes.
     /// </summary>
+    /// <remarks>
+    /// When the hulls come in order of start (as the extractor keeps them), no hull after one that starts at or past
+    /// the end of hull i overlaps it, so the comparison of i stops there: linear unless hulls nest deeply.
+    /// </remarks>
     internal static bool[] OverlapLosers(int count, Func<int, bool> relaxed, Func<int, TextSpan> hull, Func<int, double> likelihood)
     {
         var drop = new bool[count];
+        bool byStart = true;
+        for (int i = 1; i < count && byStart; i++)
+        {
+            byStart = hull(i - 1).Start <= hull(i).Start;
+        }
+
         for (int i = 0; i < count; i++)
         {
-            for (int j = i + 1; j < count && !drop[i]; j++)
+            int end = hull(i).End;
+            for (int j = i + 1; j < count && !drop[i] && !(byStart && hull(j).Start >= end); j++)
             {
                 if (!drop[j] && (relaxed(i) || relaxed(j)) && hull(i).Overlaps(hull(j)))
                 {
@@ -268,11 +311,12 @@ public sealed partial class QuoteExtractor
 
         var features = new float[candidates.Count][];
         var speakers = new List<(TextSpan?, float[])>[candidates.Count];
+        var hulls = new HullCounter(candidates);
         for (int i = 0; i < candidates.Count; i++)
         {
             speakers[i] = SpeakerOptions.Eligible(candidates[i]) ? [.. SpeakerOptions.Options(analysis, candidates, i).Select(o => (o.Speaker?.Span, o.Features))] : [];
             features[i] = new float[CandidateFeatures.Count];
-            CandidateFeatures.Compute(analysis, candidates, i, features[i]);
+            CandidateFeatures.Compute(analysis, candidates, hulls, i, features[i]);
         }
 
         var quotes = Finish(text, analysis, candidates, null).Quotes;

@@ -41,13 +41,29 @@ internal sealed class Attributor
         "read", "see", "image", "credit", "caption", "correction", "disclaimer", "tags", "topics", "advertisement", "also", "more", "here", "warning"],
         ignoreCase: true);
 
+    /// <summary>Up to this many candidates, a stage compares them pairwise (fastest for a news article); past it, through a <see cref="SpanIndex"/>.</summary>
+    private const int SmallCount = 32;
+
     private readonly TextAnalysis a;
     private readonly string text;
     private readonly Token[] tokens;
     private readonly List<QuotedSpan> direct = [];
     private readonly List<QuotedSpan> fragments = [];
     private readonly int[] directOfToken;
+
+    /// <summary>The token ranges of the direct quotes, by first token, with the furthest last token so far (<see cref="DirectTokenBefore"/>).</summary>
+    private readonly int[] directFirstTokens;
+    private readonly int[] directReach;
+
+    private readonly QuotationLookup directLookup;
+    private readonly QuotationLookup fragmentLookup;
     private readonly QuoteExtractorOptions options;
+
+    /// <summary>Where the last <see cref="ContentEnd(int, Sentence)"/> scan of a sentence started and first stopped; see there.</summary>
+    private (int Sentence, int From, int Hit) contentEndMemo = (-1, 0, 0);
+
+    /// <summary>Per sentence: 0 not yet known, 1 title case, 2 not (<see cref="TitleCase(Sentence)"/> reads a sentence once).</summary>
+    private byte[]? titleCase;
 
     /// <summary>Candidates a gate refused, kept when a learned scorer will judge them (hybrid mode); see <see cref="QuoteCandidate.Relaxed"/>.</summary>
     private readonly List<QuoteCandidate>? relaxed;
@@ -69,6 +85,7 @@ internal sealed class Attributor
         directOfToken = new int[tokens.Length];
         Array.Fill(directOfToken, -1);
         int previousEnd = -1;
+        var ranges = new List<(int First, int Last)>();
         foreach (var span in quoted)
         {
             bool quoteLike = DirectQuoteDetector.IsQuoteLike(analysis, span, options.MinimumDirectQuoteWords, previousEnd);
@@ -77,9 +94,15 @@ internal sealed class Attributor
             {
                 int index = direct.Count;
                 direct.Add(span);
-                for (int t = a.TokenAtOrAfter(span.Start); t < tokens.Length && tokens[t].Start < span.End; t++)
+                int first = a.TokenAtOrAfter(span.Start), t = first;
+                for (; t < tokens.Length && tokens[t].Start < span.End; t++)
                 {
                     directOfToken[t] = index;
+                }
+
+                if (t > first)
+                {
+                    ranges.Add((first, t - 1));
                 }
             }
             else
@@ -87,6 +110,40 @@ internal sealed class Attributor
                 fragments.Add(span);
             }
         }
+
+        directLookup = new QuotationLookup(direct);
+        fragmentLookup = new QuotationLookup(fragments);
+        ranges.Sort();
+        directFirstTokens = new int[ranges.Count];
+        directReach = new int[ranges.Count];
+        for (int r = 0, reach = -1; r < ranges.Count; r++)
+        {
+            directFirstTokens[r] = ranges[r].First;
+            directReach[r] = reach = Math.Max(reach, ranges[r].Last);
+        }
+    }
+
+    /// <summary>
+    /// The last token before <paramref name="t"/> inside a direct quote, or -1: t - 1 when a quote that starts before
+    /// t reaches it, else the furthest last token of those quotes (a binary search, not a scan back).
+    /// </summary>
+    private int DirectTokenBefore(int t)
+    {
+        int lo = 0, hi = directFirstTokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (directFirstTokens[mid] <= t - 1)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo == 0 ? -1 : Math.Min(t - 1, directReach[lo - 1]);
     }
 
     public List<QuoteCandidate> Run()
@@ -197,13 +254,13 @@ internal sealed class Attributor
         }
 
         int ruleCount = candidates.Count;
+        var rules = ruleCount > SmallCount ? new SpanIndex(ruleCount, i => candidates[i].Hull) : null;
         foreach (var candidate in relaxed)
         {
             var hull = candidate.Hull;
             // A rule candidate nested inside (its cue within this content: "ruled that … could not resist pointing
             // out that …") does not block the outer report; the scorer judges both, and the likelier kept one stays.
-            if (hull.IsEmpty || DirectQuoteDetector.CountWords(a, hull) < 1
-                || candidates.Take(ruleCount).Any(c => c.Hull.Overlaps(hull) && !Nested(c, hull)))
+            if (hull.IsEmpty || DirectQuoteDetector.CountWords(a, hull) < 1 || BlockedByRule(candidates, ruleCount, rules, hull))
             {
                 continue;
             }
@@ -216,6 +273,35 @@ internal sealed class Attributor
         {
             candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
         }
+    }
+
+    /// <summary>Whether one of the first <paramref name="ruleCount"/> (rule) candidates overlaps <paramref name="hull"/> without being nested in it.</summary>
+    private static bool BlockedByRule(List<QuoteCandidate> candidates, int ruleCount, SpanIndex? rules, TextSpan hull)
+    {
+        if (rules is null)
+        {
+            for (int i = 0; i < ruleCount; i++)
+            {
+                var rule = candidates[i];
+                if (rule.Hull.Overlaps(hull) && !Nested(rule, hull))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (int p = rules.FirstEndingAfter(hull.Start); p < rules.Count && rules.StartAt(p) < hull.End; p++)
+        {
+            var rule = candidates[rules.IndexAt(p)];
+            if (rule.Hull.Overlaps(hull) && !Nested(rule, hull))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="inner"/> (content, cue and speaker) lies wholly inside <paramref name="outer"/>, after its start.</summary>
@@ -313,7 +399,7 @@ internal sealed class Attributor
     /// </summary>
     private void ProposeWithoutSpeaker(int t, List<QuoteCandidate> earlier)
     {
-        if (relaxed is null || !lackedSpeaker || !CueLexicon.TryGet(a.TokenText(t), out var cueWord))
+        if (relaxed is null || !lackedSpeaker || !CueAt(t, out var cueWord))
         {
             return;
         }
@@ -324,19 +410,7 @@ internal sealed class Attributor
         }
     }
 
-    private List<int> DirectInside(TextSpan span)
-    {
-        var result = new List<int>();
-        for (int i = 0; i < direct.Count; i++)
-        {
-            if (span.Contains(new TextSpan(direct[i].Start, direct[i].End)))
-            {
-                result.Add(i);
-            }
-        }
-
-        return result;
-    }
+    private List<int> DirectInside(TextSpan span) => directLookup.Inside(span);
 
     /// <summary>
     /// "The treaty was, in Kallas's words, “…”" / "In his own view, …": the possessor speaks, the noun is the cue
@@ -382,9 +456,10 @@ internal sealed class Attributor
     private QuoteCandidate? TryPhraseCue(int t, out int length)
     {
         length = 0;
-        foreach (var phrase in CueLexicon.Phrases)
+        int firstLength = tokens[t].Length;
+        foreach (var phrase in CueLexicon.PhraseArray)
         {
-            if (!MatchesPhrase(t, phrase.Words))
+            if (phrase.Words[0].Length != firstLength || !MatchesPhrase(t, phrase.Words))
             {
                 continue;
             }
@@ -481,8 +556,7 @@ internal sealed class Attributor
     private QuoteCandidate? TryVerbCue(int t, List<QuoteCandidate> earlier)
     {
         lackedSpeaker = false;
-        var word = a.TokenText(t);
-        return CueLexicon.TryGet(word, out var cueWord) && options.CueClasses.Contains(cueWord.Class) ? TryVerbCue(t, cueWord, earlier) : null;
+        return CueAt(t, out var cueWord) && options.CueClasses.Contains(cueWord.Class) ? TryVerbCue(t, cueWord, earlier) : null;
     }
 
     /// <summary>
@@ -848,13 +922,10 @@ internal sealed class Attributor
     private Mention? SentenceSubject(Sentence sentence, int before)
     {
         int start = ClauseStart(before, sentence);
-        for (int k = before - 1; k >= start; k--)
+        int quoted = DirectTokenBefore(before);
+        if (quoted >= start)
         {
-            if (directOfToken[k] >= 0)
-            {
-                start = k + 1; // the subject follows a quotation that opens the sentence
-                break;
-            }
+            start = quoted + 1; // the subject follows a quotation that opens the sentence
         }
 
         // "At his cookout, the band leader …", "On July 6, 2015, Sanders …": skip introductory phrases.
@@ -947,15 +1018,8 @@ internal sealed class Attributor
             return lower;
         }
 
-        for (int k = t - 1; k >= lower; k--)
-        {
-            if (directOfToken[k] >= 0)
-            {
-                return k + 1;
-            }
-        }
-
-        return lower;
+        int quoted = DirectTokenBefore(t);
+        return quoted >= lower ? quoted + 1 : lower;
     }
 
     /// <summary>A comma, closing quote mark or dash before a trailing speaker/cue group.</summary>
@@ -965,7 +1029,7 @@ internal sealed class Attributor
                    || (tokens[i].Kind == TokenKind.QuoteMark && !(tokens[i].Start > 0 && a.Text[tokens[i].Start - 1] is '.')
                        && ((directOfToken[i] >= 0 && direct[directOfToken[i]].End == tokens[i].End) || IsClosingFragment(i))));
 
-    private bool IsClosingFragment(int i) => fragments.Exists(f => f.End == tokens[i].End);
+    private bool IsClosingFragment(int i) => fragmentLookup.AnyEndsAt(tokens[i].End);
 
     /// <summary>After the trailing group: nothing, a time or place adjunct, a recipient, or ", "…" (split quote).</summary>
     private bool IsTrailingRest(int k, Sentence sentence, bool tell, bool inverted, bool speaking, bool afterQuotation, out int splitQuote)
@@ -1040,13 +1104,13 @@ internal sealed class Attributor
         // quote of its own.
         for (int i = k; i < last; i++)
         {
-            if (a.TokenText(i) is "," && IsParticiple(a.TokenText(i + 1)) && CueLexicon.TryGet(a.TokenText(i + 1), out _))
+            if (a.TokenText(i) is "," && IsParticiple(a.TokenText(i + 1)) && CueAt(i + 1, out _))
             {
                 last = i - 1;
                 break;
             }
 
-            if (i > k && IsParticiple(a.TokenText(i)) && CueLexicon.TryGet(a.TokenText(i), out var participle) && !participle.Weak && a.TokenText(i + 1) is "that")
+            if (i > k && IsParticiple(a.TokenText(i)) && CueAt(i, out var participle) && !participle.Weak && a.TokenText(i + 1) is "that")
             {
                 last = i - 1;
                 break;
@@ -1098,7 +1162,7 @@ internal sealed class Attributor
             }
 
             if (directOfToken[i] >= 0 || a.TokenText(i) is "that" || IntroducesQuote(a.TokenText(i))
-                || (CueLexicon.TryGet(a.TokenText(i), out _) && !IsParticiple(a.TokenText(i))))
+                || (CueAt(i, out _) && !IsParticiple(a.TokenText(i))))
             {
                 return -1; // another cue ("adding later, “…”") owns the quotation
             }
@@ -1156,7 +1220,7 @@ internal sealed class Attributor
     {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tokens[i].Kind == TokenKind.QuoteMark || CueLexicon.TryGet(a.TokenText(i), out _))
+            if (tokens[i].Kind == TokenKind.QuoteMark || CueAt(i, out _))
             {
                 return false;
             }
@@ -1217,7 +1281,7 @@ internal sealed class Attributor
                 return false;
             }
 
-            if (CueLexicon.TryGet(a.TokenText(i), out var cue) && !cue.Weak && !IsParticiple(a.TokenText(i)))
+            if (CueAt(i, out var cue) && !cue.Weak && !IsParticiple(a.TokenText(i)))
             {
                 return false;
             }
@@ -1259,7 +1323,7 @@ internal sealed class Attributor
         var content = Span(ClauseStart(end, sentence), end);
 
         // A short quotation that opens the sentence ("“I would,” Melanie said") is content whatever its length.
-        bool quotation = fragments.Exists(f => f.Start == content.Start && f.End == content.End);
+        bool quotation = fragmentLookup.IndexOf(content.Start, content.End) >= 0;
         return quotation || DirectQuoteDetector.CountWords(a, content) >= 3 ? content : null;
     }
 
@@ -1362,88 +1426,122 @@ internal sealed class Attributor
     }
 
     /// <summary>The last token of a leading content: the sentence end, or before ", adding …" / "; …".</summary>
+    /// <remarks>
+    /// Whether a token ends the content depends on the start only for the first three tokens after it (the tests
+    /// "i &gt; start + 3" and nearer); from start + 4 on, a token ends the content of every start before it or of none.
+    /// So the scan of a sentence remembers where it started and where it first stopped, and a later scan from a start
+    /// no earlier jumps from start + 4 to that stop: the cues of one sentence together read it about once.
+    /// </remarks>
     private int ContentEnd(int start, Sentence sentence)
     {
         int last = LastContentToken(sentence);
+        int sentenceIndex = a.SentenceOfToken[sentence.FirstToken];
+        var (memoSentence, memoFrom, memoHit) = contentEndMemo;
+        bool memo = memoSentence == sentenceIndex && memoFrom <= start;
         for (int i = start + 1; i < last; i++)
         {
-            if (directOfToken[i] >= 0)
+            if (memo && i == start + 4 && memoHit > i)
             {
-                continue;
-            }
-
-            var word = a.TokenText(i);
-            if (word is ";" && i > start + 2)
-            {
-                return i - 1;
-            }
-
-            // A non-restrictive relative clause, a parenthesis or a dash aside ends the reported clause:
-            // "… the rules, which the court has put on hold"; "… (which lets the party off the hook)".
-            if (i > start + 2 && ((word is "," && i + 1 <= last && a.TokenText(i + 1) is "which" or "who" or "whose")
-                || word is "(" || (tokens[i].Kind == TokenKind.Dash && i > 0 && tokens[i].Start > tokens[i - 1].End)))
-            {
-                return i - 1;
-            }
-
-            // ", when pressed on why …", ", known as …", ", looping the streets …": an adverbial clause or a
-            // participle phrase after a comma is the writer's, not the reported clause.
-            if (word is "," && i > start + 3 && i + 1 <= last && directOfToken[i + 1] < 0)
-            {
-                var next = a.TokenText(i + 1);
-                if (next is "even" or "also" or "then" && i + 2 <= last)
+                i = memoHit;
+                if (i >= last)
                 {
-                    next = a.TokenText(i + 2); // ", even suggesting …"
-                }
-
-                if (next is "when" or "while" or "as" or "although" or "though" or "because" or "since" or "after" or "before" or "until" or "unless" or "whereas" or "known" or "yet"
-                    || (tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4))
-                {
-                    return i - 1;
+                    break;
                 }
             }
 
-            // "… and warned against …": a second cue verb coordinated with the first starts a quote of its own.
-            if (word is "and" or "but" && i > start && i + 1 <= last && CoordinatedCue(i + 1, last))
+            int end = ContentEndAt(i, start, last);
+            if (end != NotAnEnd)
             {
-                return a.TokenText(i - 1) is "," ? i - 2 : i - 1;
-            }
-
-            // "… would have on women: “Parallel …”": a quotation after a colon is a quote of its own.
-            if (word is ":" && i > start + 1 && directOfToken[i + 1] >= 0 && tokens[i + 1].Kind == TokenKind.QuoteMark)
-            {
-                return i - 1;
-            }
-
-            // "… while chanting, “Hands up”": a cue that introduces a quotation of its own ends the content.
-            if (i + 2 <= last + 1 && tokens[i].Kind == TokenKind.Word && CueLexicon.TryGet(word, out var inner) && !inner.Weak
-                && (directOfToken[i + 1] >= 0 || (a.TokenText(i + 1) is "," or ":" && i + 2 < tokens.Length && directOfToken[i + 2] >= 0)))
-            {
-                int end = i - 1;
-                while (end > start && a.TokenText(end) is "," or "while" or "and" or "as" or "before" or "after")
-                {
-                    end--;
-                }
-
+                contentEndMemo = (sentenceIndex, start, i);
                 return end;
-            }
-
-            if (word is "," or "and" or "but" or "though" or "although" or "while" or "—" or "―" or "–" && i + 2 <= last && StartsAttributedClause(i + 1, last))
-            {
-                return i - 1;
-            }
-
-            if (word is "," && i + 1 <= last)
-            {
-                var next = a.TokenText(i + 1);
-                if ((CueLexicon.TryGet(next, out _) && IsParticiple(next)) || (next.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 2 <= last && a.TokenText(i + 2) is "to"))
-                {
-                    return i - 1;
-                }
             }
         }
 
+        contentEndMemo = (sentenceIndex, start, last);
         return last;
+    }
+
+    private const int NotAnEnd = int.MinValue;
+
+    /// <summary>The last token of a content that starts at <paramref name="start"/> if token <paramref name="i"/> ends it, else <see cref="NotAnEnd"/>.</summary>
+    private int ContentEndAt(int i, int start, int last)
+    {
+        if (directOfToken[i] >= 0)
+        {
+            return NotAnEnd;
+        }
+
+        var word = a.TokenText(i);
+        if (word is ";" && i > start + 2)
+        {
+            return i - 1;
+        }
+
+        // A non-restrictive relative clause, a parenthesis or a dash aside ends the reported clause:
+        // "… the rules, which the court has put on hold"; "… (which lets the party off the hook)".
+        if (i > start + 2 && ((word is "," && i + 1 <= last && a.TokenText(i + 1) is "which" or "who" or "whose")
+            || word is "(" || (tokens[i].Kind == TokenKind.Dash && i > 0 && tokens[i].Start > tokens[i - 1].End)))
+        {
+            return i - 1;
+        }
+
+        // ", when pressed on why …", ", known as …", ", looping the streets …": an adverbial clause or a
+        // participle phrase after a comma is the writer's, not the reported clause.
+        if (word is "," && i > start + 3 && i + 1 <= last && directOfToken[i + 1] < 0)
+        {
+            var next = a.TokenText(i + 1);
+            if (next is "even" or "also" or "then" && i + 2 <= last)
+            {
+                next = a.TokenText(i + 2); // ", even suggesting …"
+            }
+
+            if (next is "when" or "while" or "as" or "although" or "though" or "because" or "since" or "after" or "before" or "until" or "unless" or "whereas" or "known" or "yet"
+                || (tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4))
+            {
+                return i - 1;
+            }
+        }
+
+        // "… and warned against …": a second cue verb coordinated with the first starts a quote of its own.
+        if (word is "and" or "but" && i > start && i + 1 <= last && CoordinatedCue(i + 1, last))
+        {
+            return a.TokenText(i - 1) is "," ? i - 2 : i - 1;
+        }
+
+        // "… would have on women: “Parallel …”": a quotation after a colon is a quote of its own.
+        if (word is ":" && i > start + 1 && directOfToken[i + 1] >= 0 && tokens[i + 1].Kind == TokenKind.QuoteMark)
+        {
+            return i - 1;
+        }
+
+        // "… while chanting, “Hands up”": a cue that introduces a quotation of its own ends the content.
+        if (i + 2 <= last + 1 && tokens[i].Kind == TokenKind.Word && CueAt(i, out var inner) && !inner.Weak
+            && (directOfToken[i + 1] >= 0 || (a.TokenText(i + 1) is "," or ":" && i + 2 < tokens.Length && directOfToken[i + 2] >= 0)))
+        {
+            int end = i - 1;
+            while (end > start && a.TokenText(end) is "," or "while" or "and" or "as" or "before" or "after")
+            {
+                end--;
+            }
+
+            return end;
+        }
+
+        if (word is "," or "and" or "but" or "though" or "although" or "while" or "—" or "―" or "–" && i + 2 <= last && StartsAttributedClause(i + 1, last))
+        {
+            return i - 1;
+        }
+
+        if (word is "," && i + 1 <= last)
+        {
+            var next = a.TokenText(i + 1);
+            if ((CueLexicon.TryGet(next, out _) && IsParticiple(next)) || (next.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 2 <= last && a.TokenText(i + 2) is "to"))
+            {
+                return i - 1;
+            }
+        }
+
+        return NotAnEnd;
     }
 
     /// <summary>"… and said …", "… but has said …": a cue verb (after auxiliaries and adverbs) right after a conjunction.</summary>
@@ -1454,7 +1552,7 @@ internal sealed class Attributor
             i++;
         }
 
-        if (i > last || !CueLexicon.TryGet(a.TokenText(i), out var cue) || IsParticiple(a.TokenText(i)))
+        if (i > last || !CueAt(i, out var cue) || IsParticiple(a.TokenText(i)))
         {
             return false;
         }
@@ -1482,7 +1580,7 @@ internal sealed class Attributor
         for (int k = subjectEnd; k <= last && k < subjectEnd + 4; k++)
         {
             var word = a.TokenText(k);
-            if (CueLexicon.TryGet(word, out var cue) && !cue.Weak && !IsParticiple(word))
+            if (CueAt(k, out var cue) && !cue.Weak && !IsParticiple(word))
             {
                 return true;
             }
@@ -1579,24 +1677,10 @@ internal sealed class Attributor
     private static List<QuoteCandidate> KeepOutermost(List<QuoteCandidate> candidates)
     {
         var result = new List<QuoteCandidate>(candidates.Count);
+        var hulls = candidates.Count > SmallCount ? new SpanIndex(candidates.Count, i => candidates[i].Hull) : null;
         foreach (var c in candidates)
         {
-            bool nested = false;
-            foreach (var other in candidates)
-            {
-                if (ReferenceEquals(c, other))
-                {
-                    continue;
-                }
-
-                if (other.Hull.Contains(c.Cue!.Value) && !c.Hull.Contains(other.Cue!.Value) && other.Hull.Length > c.Hull.Length)
-                {
-                    nested = true;
-                    break;
-                }
-            }
-
-            if (!nested)
+            if (!IsNested(c, candidates, hulls))
             {
                 result.Add(c);
             }
@@ -1626,6 +1710,39 @@ internal sealed class Attributor
         static double Score(QuoteCandidate c) => c.CuePrior + (c.Placement == Placement.Trailing ? 0.1 : 0) + (c.Type == QuoteType.Direct ? 0.2 : 0);
     }
 
+    /// <summary>
+    /// Whether another candidate's content, longer than <paramref name="c"/>'s, holds <paramref name="c"/>'s cue while
+    /// <paramref name="c"/>'s content does not hold its cue. Only the hulls that start at or before the cue and reach
+    /// past it are read, nearest first.
+    /// </summary>
+    private static bool IsNested(QuoteCandidate c, List<QuoteCandidate> candidates, SpanIndex? hulls)
+    {
+        var cue = c.Cue!.Value;
+        if (hulls is null)
+        {
+            foreach (var other in candidates)
+            {
+                if (!ReferenceEquals(c, other) && other.Hull.Contains(cue) && !c.Hull.Contains(other.Cue!.Value) && other.Hull.Length > c.Hull.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (int p = hulls.CountStartingBefore(cue.Start + 1) - 1; p >= 0 && hulls.ReachAt(p) >= cue.End; p--)
+        {
+            var other = candidates[hulls.IndexAt(p)];
+            if (!ReferenceEquals(c, other) && other.Hull.Contains(cue) && !c.Hull.Contains(other.Cue!.Value) && other.Hull.Length > c.Hull.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void MergeSplitQuotes(List<QuoteCandidate> candidates, QuoteCandidate?[] claimedBy)
     {
         foreach (var c in candidates)
@@ -1637,7 +1754,7 @@ internal sealed class Attributor
 
             // The second part was added when the trailing group was read; claim it unless claimed already.
             var second = c.Parts[^1];
-            int index = direct.FindIndex(q => q.Start == second.Start);
+            int index = directLookup.IndexOfStart(second.Start);
             if (index >= 0 && claimedBy[index] is null)
             {
                 claimedBy[index] = c;
@@ -1682,7 +1799,8 @@ internal sealed class Attributor
     /// </summary>
     private void InheritSpeakers(List<QuoteCandidate> candidates)
     {
-        for (int i = 0; i < candidates.Count; i++)
+        int lastWithSpeaker = -1; // speakers are only ever given here, so the nearest before i is tracked, not searched
+        for (int i = 0; i < candidates.Count; lastWithSpeaker = candidates[i].Speaker is not null ? i : lastWithSpeaker, i++)
         {
             var c = candidates[i];
             if (c.Speaker is not null || c.Type != QuoteType.Direct)
@@ -1697,17 +1815,9 @@ internal sealed class Attributor
             }
 
             QuoteCandidate? source = null;
-            for (int j = i - 1; j >= 0; j--)
+            if (lastWithSpeaker >= 0 && paragraph - ParagraphOf(candidates[lastWithSpeaker].Hull.End - 1) <= 1)
             {
-                if (candidates[j].Speaker is not null)
-                {
-                    if (paragraph - ParagraphOf(candidates[j].Hull.End - 1) <= 1)
-                    {
-                        source = candidates[j];
-                    }
-
-                    break;
-                }
+                source = candidates[lastWithSpeaker];
             }
 
             if (source is null && i + 1 < candidates.Count && candidates[i + 1].Speaker is not null && ParagraphOf(candidates[i + 1].Hull.Start) - paragraph <= 1)
@@ -1779,7 +1889,8 @@ internal sealed class Attributor
         var closed = true;
         if (type == QuoteType.Direct)
         {
-            closed = direct.Find(q => q.Start == content.Start && q.End == content.End)?.Closed ?? true;
+            int index = directLookup.IndexOf(content.Start, content.End);
+            closed = index < 0 || direct[index].Closed;
         }
 
         return new QuoteCandidate([content], type)
@@ -1832,6 +1943,18 @@ internal sealed class Attributor
     /// letters or more, four in five of them capitalized. Its verbs are capitalized too.
     /// </summary>
     private bool TitleCase(Sentence sentence)
+    {
+        titleCase ??= new byte[a.Sentences.Length];
+        int index = a.SentenceOfToken[sentence.FirstToken];
+        if (titleCase[index] == 0)
+        {
+            titleCase[index] = ReadTitleCase(sentence) ? (byte)1 : (byte)2;
+        }
+
+        return titleCase[index] == 1;
+    }
+
+    private bool ReadTitleCase(Sentence sentence)
     {
         int words = 0, capitalized = 0;
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -1918,32 +2041,32 @@ internal sealed class Attributor
     /// <summary>Direct when the content is one quotation; mixed when it holds a quoted fragment; else indirect.</summary>
     private QuoteType TypeOf(TextSpan content)
     {
+        // As a scan of the quotations in order would decide: the first that overlaps decides when a quotation mark
+        // falls inside the content (direct if it is the content, else mixed); content wholly inside a quotation (an
+        // unclosed one running on) holds no mark of it, and is direct only when a quotation is exactly it.
         bool? holdsMark = null; // looked up once, at the first overlap
-        foreach (var q in direct)
+        int q = directLookup.FirstOverlapping(content);
+        if (q >= 0 && (holdsMark ??= a.HoldsQuoteMark(content)))
         {
-            if (q.Start == content.Start && q.End == content.End)
-            {
-                return QuoteType.Direct;
-            }
-
-            // Mixed when a quotation mark falls inside; content wholly inside a quotation (an unclosed one running
-            // on) holds no mark of it.
-            if (content.Overlaps(new TextSpan(q.Start, q.End)) && (holdsMark ??= a.HoldsQuoteMark(content)))
-            {
-                return QuoteType.Mixed;
-            }
+            return direct[q].Start == content.Start && direct[q].End == content.End ? QuoteType.Direct : QuoteType.Mixed;
         }
 
-        foreach (var f in fragments)
+        if (directLookup.IndexOf(content.Start, content.End) >= 0)
         {
-            if (content.Overlaps(new TextSpan(f.Start, f.End)) && (holdsMark ??= a.HoldsQuoteMark(content)))
-            {
-                return f.Start == content.Start && f.End == content.End ? QuoteType.Direct : QuoteType.Mixed;
-            }
+            return QuoteType.Direct;
+        }
+
+        int f = fragmentLookup.FirstOverlapping(content);
+        if (f >= 0 && (holdsMark ??= a.HoldsQuoteMark(content)))
+        {
+            return fragments[f].Start == content.Start && fragments[f].End == content.End ? QuoteType.Direct : QuoteType.Mixed;
         }
 
         return QuoteType.Indirect;
     }
+
+    /// <summary>The cue lexicon's entry for token <paramref name="t"/>.</summary>
+    private bool CueAt(int t, out CueWord cue) => CueLexicon.TryGet(a.TokenText(t), out cue);
 
     private Sentence SentenceOf(int token) => a.Sentences[a.SentenceOfToken[Math.Min(token, tokens.Length - 1)]];
 

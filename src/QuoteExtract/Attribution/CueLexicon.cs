@@ -22,7 +22,10 @@ internal static class CueLexicon
     private static readonly FrozenDictionary<string, CueWord> Words = LoadWords();
     private static readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static IReadOnlyList<CuePhrase> Phrases { get; } = LoadPhrases();
+    public static IReadOnlyList<CuePhrase> Phrases => PhraseArray;
+
+    /// <summary>The phrases as an array, read with an index on the hot path (no enumerator per word).</summary>
+    internal static CuePhrase[] PhraseArray { get; } = LoadPhrases();
 
     public static bool TryGet(ReadOnlySpan<char> word, out CueWord cue) => WordLookup.TryGetValue(word, out cue!);
 

@@ -154,17 +154,5 @@ internal static class DirectQuoteDetector
             && span.End < text.Length && text.AsSpan(span.End).TrimStart().StartsWith(",");
     }
 
-    public static int CountWords(TextAnalysis analysis, TextSpan span)
-    {
-        int count = 0;
-        for (int t = analysis.TokenAtOrAfter(span.Start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < span.End; t++)
-        {
-            if (analysis.Tokens[t].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Url or TokenKind.Email)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public static int CountWords(TextAnalysis analysis, TextSpan span) => analysis.CountWords(span);
 }

@@ -13,40 +13,31 @@ namespace QuoteExtract.Entities;
 /// </summary>
 internal static class EntityResolver
 {
+    /// <summary>Up to this many spans, containment is checked pairwise (fastest for a news article); past it, through a <see cref="SpanIndex"/>.</summary>
+    private const int SmallCount = 32;
+
     private static readonly FrozenDictionary<string, string[]> Roles = LoadRoles();
-
-    private sealed class Cluster
-    {
-        public string Name = string.Empty;
-        public string Key = string.Empty;
-        public EntityKind Kind;
-        public readonly List<string> Titles = [];
-        public readonly List<TextSpan> Mentions = [];
-        public char Gender = 'n';
-        public bool Speaks;
-
-        /// <summary>A group named by a plural noun ("polls", "the aides"): "he" and "she" never refer to it.</summary>
-        public bool Plural;
-    }
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static (IReadOnlyList<Entity> Entities, int?[] EntityOfCandidate) Resolve(TextAnalysis a, List<QuoteCandidate> candidates)
     {
-        var clusters = new List<Cluster>();
+        var clusters = new ClusterSet(a);
         var nameMentions = ScanNames(a);
         var quotations = candidates.Where(c => c.Type == QuoteType.Direct).SelectMany(c => c.Parts).ToList();
+        var quoted = quotations.Count > SmallCount ? new SpanIndex(quotations.Count, i => quotations[i]) : null;
 
         // Names in the text (speakers or not), so pronouns and short forms find their full name; names said
         // inside a quotation are what the speaker talks about, not who speaks.
         foreach (var (span, first, last) in nameMentions)
         {
-            if (quotations.Exists(q => q.Contains(span)))
+            if (quoted is null ? quotations.Exists(q => q.Contains(span)) : Contained(quoted, span))
             {
                 continue;
             }
 
             if (AddName(a, clusters, span, first, last, speaks: false) is { } named && AppositiveTitle(a, first, last) is { } title)
             {
-                named.Titles.Add(title); // "The harbour board's chairman, Oskar Lind," / "Oskar Lind, the chairman,"
+                clusters.AddTitles(named, [title]); // "The harbour board's chairman, Oskar Lind," / "Oskar Lind, the chairman,"
             }
         }
 
@@ -86,10 +77,7 @@ internal static class EntityResolver
             if (clusterOf[i] is { } c)
             {
                 c.Speaks = true;
-                if (!c.Mentions.Contains(m.Span))
-                {
-                    c.Mentions.Add(m.Span);
-                }
+                clusters.AddMention(c, m.Span);
             }
         }
 
@@ -109,8 +97,7 @@ internal static class EntityResolver
                 c.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
 
                 // A name inside a longer mention of the same entity ("Ilse Moravec" in "harbourmaster Ilse Moravec") is one mention.
-                var mentions = c.Mentions.Distinct().ToList();
-                mentions.RemoveAll(m => mentions.Exists(o => o != m && o.Contains(m)));
+                var mentions = WithoutContained(c.Mentions.Distinct().ToList());
                 entities.Add(new Entity(id, c.Name, c.Kind, [.. c.Titles.Distinct(StringComparer.OrdinalIgnoreCase)], mentions));
             }
 
@@ -120,8 +107,51 @@ internal static class EntityResolver
         return (entities, result);
     }
 
+    /// <summary>Whether one of the indexed spans contains <paramref name="span"/>: of those starting at or before it, the furthest reaching ends at or after it.</summary>
+    private static bool Contained(SpanIndex spans, TextSpan span)
+    {
+        int p = spans.CountStartingBefore(span.Start + 1) - 1;
+        return p >= 0 && spans.ReachAt(p) >= span.End;
+    }
+
+    /// <summary>
+    /// The distinct <paramref name="mentions"/> (sorted by start) without those inside another: a mention is inside
+    /// another when one starting earlier reaches to its end, or one starting with it ends later.
+    /// </summary>
+    private static List<TextSpan> WithoutContained(List<TextSpan> mentions)
+    {
+        if (mentions.Count <= SmallCount)
+        {
+            mentions.RemoveAll(m => mentions.Exists(o => o != m && o.Contains(m)));
+            return mentions;
+        }
+
+        var index = new SpanIndex(mentions.Count, i => mentions[i]);
+        var inside = new bool[mentions.Count];
+        for (int p = 0, group = 0; p < index.Count; p++)
+        {
+            if (index.StartAt(p) != index.StartAt(group))
+            {
+                group = p;
+            }
+
+            int groupEnd = group;
+            int longestInGroup = int.MinValue;
+            while (groupEnd < index.Count && index.StartAt(groupEnd) == index.StartAt(group))
+            {
+                longestInGroup = Math.Max(longestInGroup, index.EndAt(groupEnd));
+                groupEnd++;
+            }
+
+            int end = index.EndAt(p);
+            inside[index.IndexAt(p)] = (group > 0 && index.ReachAt(group - 1) >= end) || longestInGroup > end;
+        }
+
+        return [.. mentions.Where((_, i) => !inside[i])];
+    }
+
     /// <summary>Adds a name mention; returns its cluster, or null when the mention holds no name (only a title: "Ambassador").</summary>
-    private static Cluster? AddName(TextAnalysis a, List<Cluster> clusters, TextSpan span, int first, int last, bool speaks)
+    private static Cluster? AddName(TextAnalysis a, ClusterSet clusters, TextSpan span, int first, int last, bool speaks)
     {
         var (nameFirst, nameLast, titles) = SplitTitle(a, first, last);
         if (nameFirst > nameLast)
@@ -135,7 +165,7 @@ internal static class EntityResolver
         string name = a.Text[a.Tokens[nameFirst].Start..nameEnd];
         string key = NameKey(a, nameFirst, nameLast, kind);
         Cluster? cluster = null;
-        foreach (var c in clusters)
+        foreach (var c in clusters.WithKey(key))
         {
             // An all-capital transcript name (HOLM) is a person's surname when a person of that name exists.
             bool transcriptName = CharClass.IsAllCapitals(name) && c.Kind == EntityKind.Person;
@@ -151,8 +181,7 @@ internal static class EntityResolver
 
         if (cluster is null)
         {
-            cluster = new Cluster { Name = name, Key = key, Kind = kind };
-            clusters.Add(cluster);
+            cluster = clusters.Add(new Cluster { Name = name, Key = key, Kind = kind });
         }
         else if (name.Length > cluster.Name.Length && !name.Contains(',', StringComparison.Ordinal))
         {
@@ -164,17 +193,13 @@ internal static class EntityResolver
             cluster.Kind = kind;
         }
 
-        cluster.Titles.AddRange(titles);
+        clusters.AddTitles(cluster, titles);
         cluster.Speaks |= speaks;
         if (cluster.Gender == 'n' && GenderOf(titles) is var gender and not 'n')
         {
             cluster.Gender = gender; // "Mrs. Clinton", "Mr. Obama", "Congresswoman Gwen Graham"
         }
-        if (!cluster.Mentions.Contains(span))
-        {
-            cluster.Mentions.Add(span);
-        }
-
+        clusters.AddMention(cluster, span);
         return cluster;
     }
 
@@ -356,8 +381,8 @@ internal static class EntityResolver
 
         for (int i = first; i <= last; i++)
         {
-            var word = a.TokenText(i).ToString().ToLowerInvariant();
-            if (WordLists.Titles.Contains(word) || Roles.ContainsKey(word))
+            var word = a.TokenText(i); // both lexicons ignore case
+            if (WordLists.Titles.Contains(word) || RoleLookup.ContainsKey(word))
             {
                 return true;
             }
@@ -409,32 +434,17 @@ internal static class EntityResolver
     }
 
     /// <summary>he/she → nearest person before; they/we/it/which → nearest organization or group before; who → nearest name before.</summary>
-    private static Cluster? ResolvePronoun(TextAnalysis a, List<Cluster> clusters, Mention m)
+    private static Cluster? ResolvePronoun(TextAnalysis a, ClusterSet clusters, Mention m)
     {
         var word = a.Text.AsSpan(m.Span.Start, m.Span.Length);
         Pronouns.TryGet(word, out var info);
         // he/she/I never refer to an organization; they/we/you never to one person; who/which and it may.
         bool person = info is { Kind: EntityKind.Person };
         bool mayBePerson = info is null || person || info.Form == MentionForm.Relative || (info.Expletive && !info.Plural);
-        Cluster? best = null;
-        int bestPosition = -1;
-        foreach (var c in clusters)
-        {
-            if ((person && c.Kind == EntityKind.Organization) || (!mayBePerson && c.Kind == EntityKind.Person) || (person && info is { Plural: false } && c.Plural)
-                || (info is { Gender: 'm' or 'f' } && c.Gender is 'm' or 'f' && c.Gender != info.Gender))
-            {
-                continue; // "she" never refers to "Mr. Obama", nor "he" to someone called "she" before
-            }
-
-            foreach (var mention in c.Mentions)
-            {
-                if (mention.End <= m.Span.Start && mention.Start > bestPosition)
-                {
-                    best = c;
-                    bestPosition = mention.Start;
-                }
-            }
-        }
+        // The mention nearest before, of a cluster the pronoun may refer to ("she" never refers to "Mr. Obama", nor "he"
+        // to someone called "she" before).
+        var best = clusters.NearestBefore(m.Span.Start, c => !((person && c.Kind == EntityKind.Organization) || (!mayBePerson && c.Kind == EntityKind.Person)
+            || (person && info is { Plural: false } && c.Plural) || (info is { Gender: 'm' or 'f' } && c.Gender is 'm' or 'f' && c.Gender != info.Gender)));
 
         if (best is not null && best.Gender == 'n' && info is { Gender: 'm' or 'f' } && best.Kind == EntityKind.Person)
         {
@@ -465,7 +475,7 @@ internal static class EntityResolver
     }
 
     /// <summary>"the diplomat" → the entity with a matching title, nearest before (or after) the mention; else an entity of its own.</summary>
-    private static Cluster? ResolveNominal(TextAnalysis a, List<Cluster> clusters, Mention m)
+    private static Cluster? ResolveNominal(TextAnalysis a, ClusterSet clusters, Mention m)
     {
         int first = a.TokenAtOrAfter(m.Span.Start);
         int last = a.TokenAtOrAfter(m.Span.End) - 1;
@@ -475,9 +485,9 @@ internal static class EntityResolver
         {
             Cluster? best = null;
             int bestDistance = int.MaxValue;
-            foreach (var c in clusters)
+            foreach (var c in clusters.WithTitleWord(wanted))
             {
-                if (c.Kind == EntityKind.Organization || !c.Titles.Exists(t => wanted.Any(w => ContainsWord(t, w))))
+                if (c.Kind == EntityKind.Organization)
                 {
                     continue;
                 }
@@ -495,11 +505,7 @@ internal static class EntityResolver
 
             if (best is not null)
             {
-                if (!best.Mentions.Contains(m.Span))
-                {
-                    best.Mentions.Add(m.Span);
-                }
-
+                clusters.AddMention(best, m.Span);
                 return best;
             }
         }
@@ -512,10 +518,10 @@ internal static class EntityResolver
         }
 
         string key = a.Text[a.Tokens[f].Start..a.Tokens[last].End];
-        var existing = clusters.Find(c => c.Key.Equals(key, StringComparison.OrdinalIgnoreCase) && c.Kind != EntityKind.Person);
+        var existing = clusters.WithKey(key).FirstOrDefault(c => c.Kind != EntityKind.Person);
         if (existing is not null)
         {
-            existing.Mentions.Add(m.Span);
+            clusters.AddMention(existing, m.Span, always: true);
             return existing;
         }
 
@@ -525,22 +531,9 @@ internal static class EntityResolver
             Name = a.Text[m.Span.Start..m.Span.End], Key = key, Kind = m.Kind,
             Plural = headWord.Length > 3 && char.IsLower(headWord[0]) && headWord[^1] == 's' && headWord[^2] != 's',
         };
-        cluster.Mentions.Add(m.Span);
         clusters.Add(cluster);
+        clusters.AddMention(cluster, m.Span);
         return cluster;
-    }
-
-    private static bool ContainsWord(string haystack, string word)
-    {
-        foreach (var part in haystack.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Runs of capitalized words that look like names of people or organizations, with a title before them.</summary>

@@ -51,7 +51,11 @@ internal static class CandidateFeatures
     }
 
     /// <summary>Writes the features of <paramref name="candidates"/>[<paramref name="index"/>] into <paramref name="into"/> (length <see cref="Count"/>).</summary>
-    public static void Compute(TextAnalysis analysis, IReadOnlyList<QuoteCandidate> candidates, int index, Span<float> into)
+    public static void Compute(TextAnalysis analysis, IReadOnlyList<QuoteCandidate> candidates, int index, Span<float> into) =>
+        Compute(analysis, candidates, new HullCounter(candidates), index, into);
+
+    /// <summary>As <see cref="Compute(TextAnalysis, IReadOnlyList{QuoteCandidate}, int, Span{float})"/>, with the hulls of <paramref name="candidates"/> counted by <paramref name="hulls"/> (built once per document).</summary>
+    public static void Compute(TextAnalysis analysis, IReadOnlyList<QuoteCandidate> candidates, HullCounter hulls, int index, Span<float> into)
     {
         into.Clear();
         var c = candidates[index];
@@ -179,21 +183,8 @@ internal static class CandidateFeatures
         into[i++] = hull.Start <= paragraph.Start + 1 && hull.End >= paragraph.End - 1 ? 1 : 0;
         into[i++] = MathF.Log(1 + sentence.EndToken - sentence.FirstToken);
 
-        int overlapping = 0, sameSentence = 0;
-        for (int k = 0; k < candidates.Count; k++)
-        {
-            if (k == index)
-            {
-                continue;
-            }
-
-            var other = candidates[k].Hull;
-            overlapping += other.Overlaps(hull) ? 1 : 0;
-            sameSentence += other.Overlaps(new TextSpan(sentence.Start, sentence.End)) ? 1 : 0;
-        }
-
-        into[i++] = overlapping;
-        into[i++] = sameSentence;
+        into[i++] = hulls.CountOverlapping(hull, index);
+        into[i++] = hulls.CountOverlapping(new TextSpan(sentence.Start, sentence.End), index);
         into[i++] = (float)Confidence.Of(c);
         into[i++] = c.Relaxed ? 1 : 0;
         into[i++] = c.Learned ? 1 : 0;

@@ -16,7 +16,9 @@ internal static class CharClass
 
     public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '「' or '」' or '『' or '』' or '‟';
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+    public static bool IsWordChar(char c) => char.IsAscii(c)
+        ? char.IsAsciiLetterOrDigit(c) || c == '_' // the common case, without a look-up of the Unicode category
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     /// <summary>
     /// Han ideographs and Japanese kana. Chinese and Japanese write no spaces between words, so each such

@@ -11,14 +11,22 @@ internal readonly record struct Sentence(int Start, int End, int FirstToken, int
 /// <summary>
 /// A text cut into tokens, sentences and paragraphs, every piece an offset range into the text.
 /// Paragraphs are separated by blank lines; in a text without any blank line, by single newlines.
-/// Sentences never cross a paragraph boundary.
+/// Sentences never cross a paragraph boundary, and none is longer than <see cref="ProseLimits.MaxSentenceTokens"/>.
 /// </summary>
 internal sealed class TextAnalysis
 {
     private static readonly Lexicon SentenceOpeners = Lexicon.FromResource("sentence-openers.txt", ignoreCase: false);
 
-    private TextAnalysis(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, int[] sentenceOfToken)
+    /// <summary>The sentences that are pieces of one longer than <see cref="ProseLimits.MaxSentenceTokens"/>.</summary>
+    private readonly HashSet<int> cutSentences;
+
+    /// <summary>Counts of word tokens and of quote marks before each token, made on first use (<see cref="CountWords"/>, <see cref="HoldsQuoteMark"/>).</summary>
+    private int[]? wordsBefore;
+    private int[]? marksBefore;
+
+    private TextAnalysis(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, int[] sentenceOfToken, HashSet<int> cutSentences)
     {
+        this.cutSentences = cutSentences;
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
@@ -27,6 +35,9 @@ internal sealed class TextAnalysis
     }
 
     public string Text { get; }
+
+    /// <summary>Whether sentence <paramref name="index"/> is a piece of a sentence longer than <see cref="ProseLimits.MaxSentenceTokens"/>: not prose.</summary>
+    public bool IsCut(int index) => cutSentences.Count > 0 && cutSentences.Contains(index);
 
     public Token[] Tokens { get; }
 
@@ -37,30 +48,82 @@ internal sealed class TextAnalysis
     /// <summary>For each token, the index of its sentence.</summary>
     public int[] SentenceOfToken { get; }
 
-    public ReadOnlySpan<char> TokenText(int index) => Tokens[index].Slice(Text);
+    /// <summary>
+    /// How many times the stages read a token's text or looked a position up: a measure of the work done on this text
+    /// that does not depend on the machine, for tests that check the work grows linearly with the input.
+    /// </summary>
+    public long TokenReads { get; private set; }
 
-    /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
-    public bool HoldsQuoteMark(TextSpan span)
+    public ReadOnlySpan<char> TokenText(int index)
     {
-        for (int t = TokenAtOrAfter(span.Start); t < Tokens.Length && Tokens[t].Start < span.End; t++)
-        {
-            if (Tokens[t].Kind == TokenKind.QuoteMark)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        TokenReads++;
+        return Tokens[index].Slice(Text);
     }
 
-    /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
-    public int TokenAtOrAfter(int position)
+    /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
+    /// <remarks>A span of up to <see cref="ShortSpanTokens"/> tokens is read; a longer one is answered from counts made once per text.</remarks>
+    public bool HoldsQuoteMark(TextSpan span)
     {
-        int lo = 0, hi = Tokens.Length;
+        var (from, to) = TokenRange(span);
+        if (to - from <= ShortSpanTokens)
+        {
+            for (int t = from; t < to; t++)
+            {
+                if (Tokens[t].Kind == TokenKind.QuoteMark)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        marksBefore ??= CountBefore(Tokens, words: false);
+        return marksBefore[to] > marksBefore[from];
+    }
+
+    /// <summary>The words (and numbers, addresses) among the tokens inside <paramref name="span"/>.</summary>
+    /// <remarks>A span of up to <see cref="ShortSpanTokens"/> tokens is read; a longer one is answered from counts made once per text.</remarks>
+    public int CountWords(TextSpan span)
+    {
+        var (from, to) = TokenRange(span);
+        if (to - from <= ShortSpanTokens)
+        {
+            int count = 0;
+            for (int t = from; t < to; t++)
+            {
+                count += Tokens[t].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Url or TokenKind.Email ? 1 : 0;
+            }
+
+            return count;
+        }
+
+        wordsBefore ??= CountBefore(Tokens, words: true);
+        return wordsBefore[to] - wordsBefore[from];
+    }
+
+    /// <summary>Spans up to this many tokens are counted by reading them: cheaper than a table for the clauses of news.</summary>
+    private const int ShortSpanTokens = 64;
+
+    /// <summary>The tokens [from, to) of <paramref name="span"/>: from the first that ends after its start to the first that starts at or after its end.</summary>
+    private (int From, int To) TokenRange(TextSpan span)
+    {
+        int from = TokenAtOrAfter(span.Start);
+
+        // Gallop from the first token (spans are mostly short), then a binary search within the last step.
+        int lo = from, hi = from, step = 1;
+        while (hi < Tokens.Length && Tokens[hi].Start < span.End)
+        {
+            lo = hi + 1;
+            hi += step;
+            step *= 2;
+        }
+
+        hi = Math.Min(hi, Tokens.Length);
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= position)
+            if (Tokens[mid].Start < span.End)
             {
                 lo = mid + 1;
             }
@@ -70,14 +133,91 @@ internal sealed class TextAnalysis
             }
         }
 
+        return (from, lo);
+    }
+
+    /// <summary>For each token index (and one past the last), how many tokens before it are words (or numbers, addresses), or quote marks.</summary>
+    private static int[] CountBefore(Token[] tokens, bool words)
+    {
+        var before = new int[tokens.Length + 1];
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var kind = tokens[t].Kind;
+            bool counted = words ? kind is TokenKind.Word or TokenKind.Number or TokenKind.Url or TokenKind.Email : kind == TokenKind.QuoteMark;
+            before[t + 1] = before[t] + (counted ? 1 : 0);
+        }
+
+        return before;
+    }
+
+    /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
+    /// <remarks>
+    /// Look-ups come in runs near one another (a cue, its speaker, its content), so the search starts from the answer
+    /// before and gallops outward, a few steps instead of a binary search over every token of a long text.
+    /// </remarks>
+    public int TokenAtOrAfter(int position)
+    {
+        TokenReads++;
+        var tokens = Tokens;
+        int finger = Math.Min(lastTokenAtOrAfter, tokens.Length);
+        int lo, hi;
+        if (finger < tokens.Length && tokens[finger].End <= position)
+        {
+            // The answer lies after the finger: gallop right.
+            lo = finger + 1;
+            int step = 1;
+            hi = lo;
+            while (hi < tokens.Length && tokens[hi].End <= position)
+            {
+                lo = hi + 1;
+                hi += step;
+                step *= 2;
+            }
+
+            hi = Math.Min(hi, tokens.Length);
+        }
+        else
+        {
+            // The answer is the finger or before it: gallop left.
+            hi = finger;
+            int step = 1;
+            lo = hi - 1;
+            while (lo >= 0 && tokens[lo].End > position)
+            {
+                hi = lo;
+                lo -= step;
+                step *= 2;
+            }
+
+            lo = Math.Max(lo + 1, 0);
+        }
+
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        lastTokenAtOrAfter = lo;
         return lo;
     }
+
+    /// <summary>The last answer of <see cref="TokenAtOrAfter"/>, where the next search starts.</summary>
+    private int lastTokenAtOrAfter;
 
     public static TextAnalysis Analyze(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
         var paragraphRanges = SplitParagraphs(text);
         var sentences = new List<Sentence>(paragraphRanges.Count * 3);
+        var cutSentences = new HashSet<int>();
         var paragraphs = new List<Paragraph>(paragraphRanges.Count);
         var sentenceOfToken = new int[tokens.Length];
         int tokenIndex = 0;
@@ -100,7 +240,7 @@ internal sealed class TextAnalysis
             }
 
             int firstSentence = sentences.Count;
-            SplitSentences(text, tokens, first, tokenIndex, paragraphs.Count, sentences);
+            SplitSentences(text, tokens, first, tokenIndex, paragraphs.Count, sentences, cutSentences);
             for (int s = firstSentence; s < sentences.Count; s++)
             {
                 for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
@@ -112,7 +252,7 @@ internal sealed class TextAnalysis
             paragraphs.Add(new Paragraph(tokens[first].Start, tokens[tokenIndex - 1].End, first, tokenIndex, firstSentence, sentences.Count));
         }
 
-        return new TextAnalysis(text, tokens, [.. sentences], [.. paragraphs], sentenceOfToken);
+        return new TextAnalysis(text, tokens, [.. sentences], [.. paragraphs], sentenceOfToken, cutSentences);
     }
 
     /// <summary>Paragraph ranges: blank lines separate paragraphs; without any blank line, newlines do.</summary>
@@ -214,14 +354,14 @@ internal sealed class TextAnalysis
         return false;
     }
 
-    private static void SplitSentences(string text, Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences)
+    private static void SplitSentences(string text, Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences, HashSet<int> cutSentences)
     {
         int sentenceStart = first;
         if (DatelineEnd(text, tokens, first, end) is int dash and >= 0)
         {
             // "WASHINGTON (AP) — The senator said …": the dateline is a segment of its own, so the sentence (its
             // subject, a trailing report's content) starts after the dash.
-            sentences.Add(new Sentence(tokens[first].Start, tokens[dash].End, first, dash + 1, paragraph));
+            AddSentence(tokens, first, dash + 1, paragraph, sentences, cutSentences);
             sentenceStart = dash + 1;
         }
 
@@ -232,14 +372,29 @@ internal sealed class TextAnalysis
                 continue;
             }
 
-            sentences.Add(new Sentence(tokens[sentenceStart].Start, tokens[lastToken].End, sentenceStart, lastToken + 1, paragraph));
+            AddSentence(tokens, sentenceStart, lastToken + 1, paragraph, sentences, cutSentences);
             sentenceStart = lastToken + 1;
             t = lastToken;
         }
 
         if (sentenceStart < end)
         {
-            sentences.Add(new Sentence(tokens[sentenceStart].Start, tokens[end - 1].End, sentenceStart, end, paragraph));
+            AddSentence(tokens, sentenceStart, end, paragraph, sentences, cutSentences);
+        }
+    }
+
+    /// <summary>Adds the sentence of tokens [<paramref name="first"/>, <paramref name="end"/>), cut into pieces of <see cref="ProseLimits.MaxSentenceTokens"/> when longer.</summary>
+    private static void AddSentence(Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences, HashSet<int> cutSentences)
+    {
+        for (int from = first; from < end; from += ProseLimits.MaxSentenceTokens)
+        {
+            int to = Math.Min(end, from + ProseLimits.MaxSentenceTokens);
+            if (end - first > ProseLimits.MaxSentenceTokens)
+            {
+                cutSentences.Add(sentences.Count);
+            }
+
+            sentences.Add(new Sentence(tokens[from].Start, tokens[to - 1].End, from, to, paragraph));
         }
     }
 

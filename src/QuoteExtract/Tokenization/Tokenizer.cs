@@ -12,7 +12,7 @@ internal static class Tokenizer
 {
     public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = new TokenBuffer(text.Length / 4 + 16);
         var span = text.AsSpan();
         int i = 0;
         while (i < span.Length)
@@ -25,7 +25,7 @@ internal static class Tokenizer
             }
 
             int start = i;
-            if (TryUrl(span, i, out int urlEnd))
+            if (c is 'h' or 'H' or 'w' or 'W' && TryUrl(span, i, out int urlEnd))
             {
                 tokens.Add(new Token(start, urlEnd - start, TokenKind.Url));
                 i = urlEnd;
@@ -106,7 +106,7 @@ internal static class Tokenizer
             i++;
         }
 
-        return [.. tokens];
+        return tokens.ToArrayAndReturn();
     }
 
     /// <summary>’90s, ’em, ’n’ (rock ’n’ roll): an apostrophe that starts a word.</summary>

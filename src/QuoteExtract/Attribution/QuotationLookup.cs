@@ -1,0 +1,136 @@
+using QuoteExtract.Detection;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// The quotations of one kind (whole quotes or fragments) looked up by position: by exact bounds, by start, by end,
+/// by overlap and by containment, each answer the one a scan of the list in order would give. A news article holds a
+/// few dozen quotations, which a scan reads fastest; past <see cref="ScanLimit"/> the lookups go through a
+/// <see cref="SpanIndex"/>, so a text with thousands of quotations costs time in proportion to its size.
+/// </summary>
+internal sealed class QuotationLookup
+{
+    /// <summary>Up to this many quotations, each lookup scans the list.</summary>
+    private const int ScanLimit = 32;
+
+    private readonly List<QuotedSpan> spans;
+    private readonly SpanIndex? index;
+    private readonly HashSet<int>? ends;
+
+    public QuotationLookup(List<QuotedSpan> spans)
+    {
+        this.spans = spans;
+        if (spans.Count > ScanLimit)
+        {
+            index = new SpanIndex(spans.Count, i => new TextSpan(spans[i].Start, spans[i].End));
+            ends = [.. spans.Select(s => s.End)];
+        }
+    }
+
+    /// <summary>The first quotation with exactly these bounds, or -1.</summary>
+    public int IndexOf(int start, int end)
+    {
+        if (index is null)
+        {
+            for (int i = 0; i < spans.Count; i++)
+            {
+                if (spans[i].Start == start && spans[i].End == end)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // Equal starts are in list order, so the first match is the first in the list.
+        for (int p = index.CountStartingBefore(start); p < index.Count && index.StartAt(p) == start; p++)
+        {
+            if (index.EndAt(p) == end)
+            {
+                return index.IndexAt(p);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first quotation that starts at <paramref name="start"/>, or -1.</summary>
+    public int IndexOfStart(int start)
+    {
+        if (index is null)
+        {
+            for (int i = 0; i < spans.Count; i++)
+            {
+                if (spans[i].Start == start)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        int p = index.CountStartingBefore(start);
+        return p < index.Count && index.StartAt(p) == start ? index.IndexAt(p) : -1;
+    }
+
+    /// <summary>Whether a quotation ends at <paramref name="end"/>.</summary>
+    public bool AnyEndsAt(int end)
+    {
+        if (ends is not null)
+        {
+            return ends.Contains(end);
+        }
+
+        foreach (var q in spans)
+        {
+            if (q.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first quotation in list order that overlaps <paramref name="span"/>, or -1.</summary>
+    public int FirstOverlapping(TextSpan span)
+    {
+        if (index is not null)
+        {
+            return index.FirstOverlapping(span);
+        }
+
+        for (int i = 0; i < spans.Count; i++)
+        {
+            if (span.Overlaps(new TextSpan(spans[i].Start, spans[i].End)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The quotations that lie inside <paramref name="span"/>.</summary>
+    public List<int> Inside(TextSpan span)
+    {
+        var result = new List<int>();
+        if (index is not null)
+        {
+            index.Inside(span, result);
+            return result;
+        }
+
+        for (int i = 0; i < spans.Count; i++)
+        {
+            if (span.Contains(new TextSpan(spans[i].Start, spans[i].End)))
+            {
+                result.Add(i);
+            }
+        }
+
+        return result;
+    }
+}
