@@ -8,7 +8,7 @@ using QuoteExtract.Tokenization;
 namespace QuoteExtract.Neural;
 
 /// <summary>
-/// The neural tagger: the frozen MiniLM encoder and the rule inputs feed one or more tagger heads (ONNX models embedded
+/// The neural tagger: the MiniLM encoder (with the fine-tuned upper layers the card names) and the rule inputs feed one or more tagger heads (ONNX models embedded
 /// in this assembly) that give every token a probability for each <see cref="TagSet"/> label; with several heads, their
 /// probabilities are averaged. Thread-safe.
 /// </summary>

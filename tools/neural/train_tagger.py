@@ -1,7 +1,9 @@
 """Trains the neural mode's tagger head on inputs written by `QuoteExtract.NeuralTraining encode`.
 
-The encoder (all-MiniLM-L6-v2) is frozen: its vectors are computed once, in C#, by the same code that runs at
-extraction time, and stored with the rule inputs in `inputs.f16`. This script trains a BiLSTM over those rows to
+The encoder (all-MiniLM-L6-v2) is frozen here (finetune_upper.py then fine-tunes its top layers with this head): its
+vectors are computed once, in C#, by the same code that runs at
+extraction time, and stored with the rule inputs in `inputs.f16`. This script trains a head (dilated convolutions by
+default, or a BiLSTM) over those rows to
 label each token source / cue / content (BIO), picks the epoch with the best dev span F1, and exports the head to
 ONNX (opset 13) with softmax probabilities as its output.
 
