@@ -1,0 +1,394 @@
+using QuoteExtract.Detection;
+using QuoteExtract.Lexicons;
+using QuoteExtract.Learning;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// What every attribution rule reads about one text: its tokens, sentences and paragraphs, which quoted spans are
+/// direct quotes and which are fragments, the options, and the queries the placement rules share. One instance
+/// serves one text; built once by <see cref="Attributor"/> and handed to every placement rule and pass.
+/// </summary>
+/// <remarks>
+/// Read-only after construction but for two memos (<see cref="TitleCase(Sentence)"/>, <see cref="ContentEnd(int, Sentence)"/>)
+/// and <see cref="relaxed"/>, the list hybrid mode's refused candidates are collected in.
+/// </remarks>
+internal sealed partial class AttributionContext
+{
+    internal static readonly Lexicon TimeAdjuncts = new(
+        [        "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "earlier", "later", "yesterday", "today",
+        "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "while", "when",
+        "as", "from", "to", "with", "without", "of", "recently", "previously", "again", "also", "too", "publicly", "privately", "by",
+        "afterward", "afterwards", "then", "now", "outside", "inside", "near", "amid", "following", "ahead", "upon", "under", "over",
+            "behind", "across", "around", "about", "for"],
+        ignoreCase: true);
+
+    /// <summary>Cues whose "to" opens what they report, not an addressee: "pointed to | Cruz's victories", "referred to | the killings".</summary>
+    internal static readonly Lexicon ToComplements = new(
+        ["point", "points", "pointed", "pointing", "refer", "refers", "referred", "referring", "allude", "alludes", "alluded", "alluding",
+        "object", "objects", "objected", "objecting", "react", "reacts", "reacted", "reacting", "respond", "responds", "responded", "responding"],
+        ignoreCase: true);
+
+    internal static readonly Lexicon TellVerbs = new(
+        [        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warned", "warn", "warns", "assured", "reminded"],
+        ignoreCase: true);
+
+    internal static readonly Lexicon LabelStops = new(
+        [        "q", "note", "update", "updated", "photo", "photos", "source", "sources", "related", "watch", "video", "editor", "published", "posted",
+        "read", "see", "image", "credit", "caption", "correction", "disclaimer", "tags", "topics", "advertisement", "also", "more", "here", "warning"],
+        ignoreCase: true);
+
+    /// <summary>Up to this many candidates, a stage compares them pairwise (fastest for a news article); past it, through a <see cref="SpanIndex"/>.</summary>
+    internal const int SmallCount = 32;
+
+    internal readonly TextAnalysis a;
+
+    internal readonly string text;
+
+    internal readonly Token[] tokens;
+
+    internal readonly List<QuotedSpan> direct = [];
+
+    internal readonly List<QuotedSpan> fragments = [];
+
+    internal readonly int[] directOfToken;
+
+    /// <summary>The token ranges of the direct quotes, by first token, with the furthest last token so far (<see cref="DirectTokenBefore"/>).</summary>
+    internal readonly int[] directFirstTokens;
+
+    internal readonly int[] directReach;
+
+    internal readonly QuotationLookup directLookup;
+
+    internal readonly QuotationLookup fragmentLookup;
+
+    internal readonly QuoteExtractorOptions options;
+
+    /// <summary>Where the last <see cref="ContentEnd(int, Sentence)"/> scan of a sentence started and first stopped; see there.</summary>
+    internal (int Sentence, int From, int Hit) contentEndMemo = (-1, 0, 0);
+
+    /// <summary>Per sentence: 0 not yet known, 1 title case, 2 not (<see cref="TitleCase(Sentence)"/> reads a sentence once).</summary>
+    internal byte[]? titleCase;
+
+    /// <summary>Candidates a gate refused, kept when a learned scorer will judge them (hybrid mode); see <see cref="QuoteCandidate.Relaxed"/>.</summary>
+    internal readonly List<QuoteCandidate>? relaxed;
+
+    /// <summary>The learned cue lexicon whose words propose relaxed candidates (hybrid mode); null otherwise.</summary>
+    internal readonly CueRates? cueRates;
+
+    public AttributionContext(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options, bool proposeRelaxed = false, CueRates? cueRates = null)
+    {
+        relaxed = proposeRelaxed ? [] : null;
+        this.cueRates = proposeRelaxed && options.CueClasses.Contains(CueClass.Other) ? cueRates : null;
+        a = analysis;
+        text = analysis.Text;
+        tokens = analysis.Tokens;
+        this.options = options;
+        directOfToken = new int[tokens.Length];
+        Array.Fill(directOfToken, -1);
+        int previousEnd = -1;
+        var ranges = new List<(int First, int Last)>();
+        foreach (var span in quoted)
+        {
+            bool quoteLike = DirectQuoteDetector.IsQuoteLike(analysis, span, options.MinimumDirectQuoteWords, previousEnd);
+            previousEnd = span.End;
+            if (quoteLike)
+            {
+                int index = direct.Count;
+                direct.Add(span);
+                int first = a.TokenAtOrAfter(span.Start), t = first;
+                for (; t < tokens.Length && tokens[t].Start < span.End; t++)
+                {
+                    directOfToken[t] = index;
+                }
+
+                if (t > first)
+                {
+                    ranges.Add((first, t - 1));
+                }
+            }
+            else
+            {
+                fragments.Add(span);
+            }
+        }
+
+        directLookup = new QuotationLookup(direct);
+        fragmentLookup = new QuotationLookup(fragments);
+        ranges.Sort();
+        directFirstTokens = new int[ranges.Count];
+        directReach = new int[ranges.Count];
+        for (int r = 0, reach = -1; r < ranges.Count; r++)
+        {
+            directFirstTokens[r] = ranges[r].First;
+            directReach[r] = reach = Math.Max(reach, ranges[r].Last);
+        }
+    }
+
+    /// <summary>
+    /// The last token before <paramref name="t"/> inside a direct quote, or -1: t - 1 when a quote that starts before
+    /// t reaches it, else the furthest last token of those quotes (a binary search, not a scan back).
+    /// </summary>
+    internal int DirectTokenBefore(int t)
+    {
+        int lo = 0, hi = directFirstTokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (directFirstTokens[mid] <= t - 1)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo == 0 ? -1 : Math.Min(t - 1, directReach[lo - 1]);
+    }
+
+    internal List<int> DirectInside(TextSpan span) => directLookup.Inside(span);
+
+    /// <summary>The noun phrase that opens a sentence (with its appositive), if a verb follows it: the subject.</summary>
+    internal Mention? SentenceSubject(Sentence sentence, int before)
+    {
+        int start = ClauseStart(before, sentence);
+        int quoted = DirectTokenBefore(before);
+        if (quoted >= start)
+        {
+            start = quoted + 1; // the subject follows a quotation that opens the sentence
+        }
+
+        // "At his cookout, the band leader …", "On July 6, 2015, Sanders …": skip introductory phrases.
+        for (int round = 0; round < 3 && start < before && (IsIntroductory(a.TokenText(start)) || (round > 0 && tokens[start].Kind == TokenKind.Number)); round++)
+        {
+            int comma = start;
+            while (comma < before && comma < start + 12 && a.TokenText(comma) is not ",")
+            {
+                comma++;
+            }
+
+            if (comma >= before || a.TokenText(comma) is not ",")
+            {
+                break;
+            }
+
+            start = comma + 1;
+        }
+
+        var subject = SpeakerFinder.FindStartingAt(a, start, before, out int end);
+        if (subject is { } s && end < before && a.TokenText(end) is ",")
+        {
+            // "Attorney General Roy Cooper, McCrory's opponent, called …": skip the appositive.
+            for (int i = end + 1; i < before && i < end + 20; i++)
+            {
+                if (a.TokenText(i) is ",")
+                {
+                    return s;
+                }
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>A quotation (a whole quote or a fragment) inside the tokens: "called the plan “a fantasy”".</summary>
+    internal bool HoldsQuotation(int first, int last)
+    {
+        if (last < first)
+        {
+            return false;
+        }
+
+        return TypeOf(Span(first, last)) != QuoteType.Indirect;
+    }
+
+    internal static bool IsIntroductory(ReadOnlySpan<char> word) =>
+        WordLists.SentenceAdverbs.Contains(word) || TimeAdjuncts.Contains(word) || WordLists.TimeWords.Contains(word) || word is "Once" or "Although" or "Though" or "If" or "Because" or "Under" or "Despite"
+        || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))); // "Chastened by …, Trump revised"
+
+    internal bool IsPossessive(Mention? mention)
+    {
+        if (mention is not { } m)
+        {
+            return false;
+        }
+
+        return CharClass.EndsWithPossessive(a.Text.AsSpan(m.Span.Start, m.Span.Length));
+    }
+
+    /// <summary>"Russia will not discuss …": a modal before the cue makes it an intention, not a report.</summary>
+    internal bool AfterModal(int t, int beforeModifiers)
+    {
+        for (int i = t - 1; i > beforeModifiers && i >= 0; i--)
+        {
+            if (a.TokenText(i) is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"declined to comment", "refused to elaborate": a refusal reports nothing.</summary>
+    internal bool IsRefusal(int first, int last) =>
+        last == first + 1 && a.TokenText(first) is "to" && a.TokenText(last) is "comment" or "elaborate" or "say" or "speculate" or "discuss";
+
+    internal static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The lowest token a speaker may start at: the sentence start, or just after a closing quote mark.</summary>
+    internal int LowerBound(int t, Sentence sentence)
+    {
+        int lower = sentence.FirstToken;
+        var paragraph = a.Paragraphs[sentence.ParagraphIndex];
+
+        // A sentence that starts right after a quote ending in ?” or !” keeps its quote: “…?” the mayor asked.
+        if (lower > paragraph.FirstToken && directOfToken[lower - 1] >= 0)
+        {
+            return lower;
+        }
+
+        int quoted = DirectTokenBefore(t);
+        return quoted >= lower ? quoted + 1 : lower;
+    }
+
+    /// <summary>A comma, closing quote mark or dash before a trailing speaker/cue group.</summary>
+    /// <remarks>A quotation closed by a period ("… situation.”") is a finished sentence, not a separator.</remarks>
+    internal bool IsSeparator(int i) =>
+        i >= 0 && (a.TokenText(i) is "," || tokens[i].Kind == TokenKind.Dash
+                   || (tokens[i].Kind == TokenKind.QuoteMark && !(tokens[i].Start > 0 && a.Text[tokens[i].Start - 1] is '.')
+                       && ((directOfToken[i] >= 0 && direct[directOfToken[i]].End == tokens[i].End) || IsClosingFragment(i))));
+
+    internal bool IsClosingFragment(int i) => fragmentLookup.AnyEndsAt(tokens[i].End);
+
+    /// <summary>The last token of a sentence that belongs to content: without the final period.</summary>
+    internal int LastContentToken(Sentence sentence)
+    {
+        int last = sentence.EndToken - 1;
+        if (last > sentence.FirstToken && a.TokenText(last) is "." or ";" or ":" or ",")
+        {
+            last--;
+        }
+
+        return last;
+    }
+
+    internal int ParagraphOf(int position) => a.Sentences[a.SentenceOfToken[Math.Min(TokenAt(position), tokens.Length - 1)]].ParagraphIndex;
+
+    internal QuoteCandidate Build(TextSpan content, TextSpan cue, CueClass cueClass, double prior, Mention? speaker, Placement placement)
+    {
+        var type = TypeOf(content);
+        var closed = true;
+        if (type == QuoteType.Direct)
+        {
+            int index = directLookup.IndexOf(content.Start, content.End);
+            closed = index < 0 || direct[index].Closed;
+        }
+
+        return new QuoteCandidate([content], type)
+        {
+            Cue = cue,
+            CueClass = cueClass,
+            CuePrior = prior,
+            Speaker = speaker,
+            Placement = placement,
+            Closed = closed,
+        };
+    }
+
+    /// <summary>
+    /// A headline in title case ("Conservative Icon Morton Blackwell Endorses Ted Cruz"): at least three words of four
+    /// letters or more, four in five of them capitalized. Its verbs are capitalized too.
+    /// </summary>
+    internal bool TitleCase(Sentence sentence)
+    {
+        titleCase ??= new byte[a.Sentences.Length];
+        int index = a.SentenceOfToken[sentence.FirstToken];
+        if (titleCase[index] == 0)
+        {
+            titleCase[index] = ReadTitleCase(sentence) ? (byte)1 : (byte)2;
+        }
+
+        return titleCase[index] == 1;
+    }
+
+    internal bool ReadTitleCase(Sentence sentence)
+    {
+        int words = 0, capitalized = 0;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Length >= 4)
+            {
+                words++;
+                capitalized += char.IsUpper(a.Text[tokens[k].Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalized * 5 >= words * 4;
+    }
+
+    /// <summary>Whether every word of <paramref name="span"/> is capitalized, as a transcript's speaker label is ("RAMOS", "Sen. Holm").</summary>
+    internal bool IsNameLabel(TextSpan span)
+    {
+        for (int k = TokenAt(span.Start); k < tokens.Length && tokens[k].Start < span.End; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !SpeakerFinder.IsCapitalized(a.TokenText(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "environmentalists worry that …", "critics fear that …": a bare plural noun before a weak cue without -s agrees
+    /// with it as subject and verb; "college savings plans that …" (the cue with -s) stays a noun and a relative clause.
+    /// </summary>
+    internal bool PluralSubject(Mention subject, ReadOnlySpan<char> cue)
+    {
+        var last = a.TokenText(TokenAt(subject.Span.End) - 1);
+        return !cue.EndsWith("s", StringComparison.OrdinalIgnoreCase) && last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal)
+            && !last.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(last[0]);
+    }
+
+    /// <summary>Direct when the content is one quotation; mixed when it holds a quoted fragment; else indirect.</summary>
+    internal QuoteType TypeOf(TextSpan content)
+    {
+        // As a scan of the quotations in order would decide: the first that overlaps decides when a quotation mark
+        // falls inside the content (direct if it is the content, else mixed); content wholly inside a quotation (an
+        // unclosed one running on) holds no mark of it, and is direct only when a quotation is exactly it.
+        bool? holdsMark = null; // looked up once, at the first overlap
+        int q = directLookup.FirstOverlapping(content);
+        if (q >= 0 && (holdsMark ??= a.HoldsQuoteMark(content)))
+        {
+            return direct[q].Start == content.Start && direct[q].End == content.End ? QuoteType.Direct : QuoteType.Mixed;
+        }
+
+        if (directLookup.IndexOf(content.Start, content.End) >= 0)
+        {
+            return QuoteType.Direct;
+        }
+
+        int f = fragmentLookup.FirstOverlapping(content);
+        if (f >= 0 && (holdsMark ??= a.HoldsQuoteMark(content)))
+        {
+            return fragments[f].Start == content.Start && fragments[f].End == content.End ? QuoteType.Direct : QuoteType.Mixed;
+        }
+
+        return QuoteType.Indirect;
+    }
+
+    /// <summary>The cue lexicon's entry for token <paramref name="t"/>.</summary>
+    internal bool CueAt(int t, out CueWord cue) => CueLexicon.TryGet(a.TokenText(t), out cue);
+
+    internal Sentence SentenceOf(int token) => a.Sentences[a.SentenceOfToken[Math.Min(token, tokens.Length - 1)]];
+
+    internal int TokenAt(int position) => a.TokenAtOrAfter(position);
+
+    internal TextSpan Span(int firstToken, int lastToken) =>
+        lastToken < firstToken ? default : new TextSpan(tokens[firstToken].Start, tokens[lastToken].End);
+}

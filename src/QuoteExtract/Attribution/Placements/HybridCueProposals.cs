@@ -1,0 +1,48 @@
+namespace QuoteExtract.Attribution.Placements;
+
+/// <summary>
+/// Hybrid mode's second tries of the verb-cue placements, as relaxed candidates for the learned scorer: a listed cue
+/// refused only for want of a speaker, and a word the learned cue lexicon proposes.
+/// </summary>
+internal sealed class HybridCueProposals(AttributionContext ctx, VerbCuePlacement verbCue)
+{
+    /// <summary>
+    /// Hybrid mode: a listed cue the rules refused only because they found no speaker before it ("Fares rose,
+    /// with many in the harbour towns questioning whether …"; "…, even suggesting the vote was rigged") may still
+    /// report its content; proposed as a relaxed candidate with the sentence subject as speaker, or none.
+    /// </summary>
+    internal void ProposeWithoutSpeaker(int t, List<QuoteCandidate> earlier)
+    {
+        if (ctx.relaxed is null || !verbCue.LackedSpeaker || !ctx.CueAt(t, out var cueWord))
+        {
+            return;
+        }
+
+        if (verbCue.TryPlace(t, cueWord, earlier, speakerOptional: true) is { } candidate)
+        {
+            ctx.relaxed.Add(candidate);
+        }
+    }
+
+    /// <summary>
+    /// Hybrid mode: a word outside the hand lexicon that the learned lexicon often saw as a cue ("shows",
+    /// "endorsed", "worries") goes through the same placement rules as a listed cue, as a relaxed candidate.
+    /// </summary>
+    internal void ProposeLearned(int t, List<QuoteCandidate> earlier)
+    {
+        var word = ctx.a.TokenText(t);
+        if (ctx.cueRates is null || ctx.relaxed is null || CueLexicon.TryGet(word, out _) || !ctx.cueRates.Proposes(word, out double rate)
+            || (!char.IsLower(word[0]) && !ctx.TitleCase(ctx.SentenceOf(t))))
+        {
+            return;
+        }
+
+        // One pass with the speaker optional: the placements run as for a listed cue, and a lead with no speaker
+        // before it takes the sentence subject, or none (a learned cue is never weak, so no determiner gate applies).
+        if (verbCue.TryPlace(t, new CueWord(CueClass.Other, rate, Weak: false, Lemma: word.ToString()), earlier, speakerOptional: true) is { } candidate)
+        {
+            candidate.Learned = true;
+            ctx.relaxed.Add(candidate);
+        }
+    }
+}
