@@ -76,6 +76,16 @@ internal sealed partial class AttributionContext
             k = close + 1;
         }
 
+        return IsAdjunctRest(k, last, tell, speaking, out splitQuote);
+    }
+
+    /// <summary>
+    /// The rest of <see cref="IsTrailingRest"/> from token <paramref name="k"/> to <paramref name="last"/>: a manner
+    /// adverb, time or place adjuncts (then perhaps ", "…""), or an addressee, up to a participle cue of its own.
+    /// </summary>
+    private bool IsAdjunctRest(int k, int last, bool tell, bool speaking, out int splitQuote)
+    {
+        splitQuote = -1;
         // ", adding that …", "at a news conference announcing that …": a participle cue at the end reports a
         // quote of its own.
         for (int i = k; i < last; i++)

@@ -50,40 +50,52 @@ internal sealed class TrailingCuePlacement(AttributionContext ctx)
 
             if (speaker is { } s && groupFirst > 0 && ctx.IsSeparator(groupFirst - 1) && ctx.IsTrailingRest(restStart, sentence, tell, inverted, cueWord.Class is CueClass.Speech or CueClass.Writing, afterQuotation, out int splitQuote))
             {
-                // "…," X said, adding that … "…": a participle cue reports a quote of its own; no split.
-                if (splitQuote < 0 && !ctx.HasParticipleClause(restStart, sentence.EndToken))
+                return Build(site, s, groupFirst, restStart, splitQuote);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The trailing candidate of a speaker group that starts at <paramref name="groupFirst"/>, with the second part of a split quote.</summary>
+    private QuoteCandidate? Build(in CueSite site, Mention s, int groupFirst, int restStart, int splitQuote)
+    {
+        var sentence = site.Sentence;
+        var cue = site.Cue;
+        var cueWord = site.Word;
+
+        // "…," X said, adding that … "…": a participle cue reports a quote of its own; no split.
+        if (splitQuote < 0 && !ctx.HasParticipleClause(restStart, sentence.EndToken))
+        {
+            splitQuote = ctx.NextSentenceQuote(sentence);
+        }
+
+        var trailing = ctx.TrailingContent(groupFirst - 1, sentence);
+
+        // A quote after ", X said," belongs to the cue unless a quote also stands before it (a split quote).
+        // "X scolded him: “A,” she said. “B”": A belongs to the lead-in; the trailing cue takes B.
+        if (trailing is { } led && splitQuote >= 0 && ctx.TokenAt(led.Start) > 0 && ctx.a.TokenText(ctx.TokenAt(led.Start) - 1) is ":" && ctx.TypeOf(led) == QuoteType.Direct)
+        {
+            trailing = new TextSpan(ctx.direct[splitQuote].Start, ctx.direct[splitQuote].End);
+            splitQuote = -1;
+        }
+
+        // A paraphrase before the cue takes the quoted sentence after it as its second part, as PolNeAR
+        // annotates ("… are “not meeting the demand,” says X. “We often …”"); a quotation right after
+        // ", X said," belongs to the cue instead when no quotation stands before it.
+        if (trailing is { } content && (splitQuote < 0 || ctx.TypeOf(content) == QuoteType.Direct || ctx.direct[splitQuote].Start >= sentence.End))
+        {
+            var candidate = ctx.Build(content, cue, cueWord.Class, cueWord.Prior, s, Placement.Trailing);
+            if (splitQuote >= 0)
+            {
+                candidate.Parts.Add(new TextSpan(ctx.direct[splitQuote].Start, ctx.direct[splitQuote].End));
+                if (candidate.Type != QuoteType.Direct)
                 {
-                    splitQuote = ctx.NextSentenceQuote(sentence);
-                }
-
-                var trailing = ctx.TrailingContent(groupFirst - 1, sentence);
-
-                // A quote after ", X said," belongs to the cue unless a quote also stands before it (a split quote).
-                // "X scolded him: “A,” she said. “B”": A belongs to the lead-in; the trailing cue takes B.
-                if (trailing is { } led && splitQuote >= 0 && ctx.TokenAt(led.Start) > 0 && ctx.a.TokenText(ctx.TokenAt(led.Start) - 1) is ":" && ctx.TypeOf(led) == QuoteType.Direct)
-                {
-                    trailing = new TextSpan(ctx.direct[splitQuote].Start, ctx.direct[splitQuote].End);
-                    splitQuote = -1;
-                }
-
-                // A paraphrase before the cue takes the quoted sentence after it as its second part, as PolNeAR
-                // annotates ("… are “not meeting the demand,” says X. “We often …”"); a quotation right after
-                // ", X said," belongs to the cue instead when no quotation stands before it.
-                if (trailing is { } content && (splitQuote < 0 || ctx.TypeOf(content) == QuoteType.Direct || ctx.direct[splitQuote].Start >= sentence.End))
-                {
-                    var candidate = ctx.Build(content, cue, cueWord.Class, cueWord.Prior, s, Placement.Trailing);
-                    if (splitQuote >= 0)
-                    {
-                        candidate.Parts.Add(new TextSpan(ctx.direct[splitQuote].Start, ctx.direct[splitQuote].End));
-                        if (candidate.Type != QuoteType.Direct)
-                        {
-                            candidate.Type = QuoteType.Mixed; // a paraphrase and a quotation
-                        }
-                    }
-
-                    return candidate;
+                    candidate.Type = QuoteType.Mixed; // a paraphrase and a quotation
                 }
             }
+
+            return candidate;
         }
 
         return null;
