@@ -27,7 +27,7 @@ internal sealed partial class AttributionContext
         }
 
         var word = a.TokenText(k);
-        if (word is "reporters" or "journalists" or "me" or "him" or "her" or "us" or "them" or "you" or "supporters" or "members" or "lawmakers" or "viewers" or "listeners" or "voters" or "Congress")
+        if (WordLists.Recipients.Contains(word))
         {
             return k + 1;
         }
@@ -63,11 +63,11 @@ internal sealed partial class AttributionContext
                 break;
             }
 
-            if (TimeAdjuncts.Contains(word))
+            if (WordLists.TimeAdjuncts.Contains(word))
             {
                 // A preposition opens a phrase of up to four words; "this", "last", "early" take the noun after them
                 // ("said this week that"), also inside an open phrase ("in the early morning hours that").
-                phrase = word is "on" or "in" or "at" or "during" or "after" or "before" or "via" or "through" or "with" or "to" or "from" or "by" or "of" ? 4 : Math.Max(phrase, 1);
+                phrase = WordLists.PhrasePrepositions.Contains(word) ? 4 : Math.Max(phrase, 1);
                 continue;
             }
 
@@ -174,7 +174,7 @@ internal sealed partial class AttributionContext
                 next = a.TokenText(i + 2); // ", even suggesting …"
             }
 
-            if (next is "when" or "while" or "as" or "although" or "though" or "because" or "since" or "after" or "before" or "until" or "unless" or "whereas" or "known" or "yet"
+            if (WordLists.ClauseOpeners.Contains(next)
                 || (tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4))
             {
                 return i - 1;
@@ -264,7 +264,7 @@ internal sealed partial class AttributionContext
                 return true;
             }
 
-            if (!(word is "also" or "later" or "then" or "has" or "have" or "had" or "repeatedly" or "previously" or "once" or "again" or "recently" or "earlier" or "publicly" or "privately" or "further" or "quickly"))
+            if (!WordLists.CueAdverbs.Contains(word))
             {
                 return false;
             }
@@ -272,10 +272,6 @@ internal sealed partial class AttributionContext
 
         return false;
     }
-
-    /// <summary>Auxiliaries and copulas that open a main clause's predicate after a subject with a relative clause.</summary>
-    internal static readonly Lexicon PredicateOpeners = new(
-        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"], ignoreCase: false);
 
     /// <summary>Whether the referent of the relative pronoun at <paramref name="relative"/> opens its sentence (after an opening phrase): the clause sits in the subject.</summary>
     internal bool ReferentOpensClause(int relative, Sentence sentence)
@@ -302,7 +298,7 @@ internal sealed partial class AttributionContext
                 return end;
             }
 
-            if (PredicateOpeners.Contains(a.TokenText(k)) && (!clause || a.TokenText(k - 1) is ","))
+            if (WordLists.PredicateOpeners.Contains(a.TokenText(k)) && (!clause || a.TokenText(k - 1) is ","))
             {
                 int last = k - 1;
                 while (last > start && a.TokenText(last) is "," or "—" or "–")

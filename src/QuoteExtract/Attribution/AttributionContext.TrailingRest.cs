@@ -44,7 +44,7 @@ internal sealed partial class AttributionContext
             bool nounPhrase = (WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last)
                 && (inverted || !HoldsFiniteVerb(k + 1, last));
             // "…,” Melanie said, and soon the balloons dropped": a coordinated clause of the narrative follows.
-            return IsParticiple(next) || next is "who" or "whose" || (TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last, allowThat: true))
+            return IsParticiple(next) || next is "who" or "whose" || (WordLists.TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last, allowThat: true))
                 || nounPhrase || (next is "and" or "but" && afterQuotation);
         }
 
@@ -119,7 +119,7 @@ internal sealed partial class AttributionContext
             return false; // "vowed to stave off …": an infinitive complement is content, not an adjunct
         }
 
-        if (TimeAdjuncts.Contains(a.TokenText(k)))
+        if (WordLists.TimeAdjuncts.Contains(a.TokenText(k)))
         {
             // "…," Schiff told the paper on Wednesday, "but …": adjuncts, then the second part.
             for (int i = k + 1; i < last && i < k + 12; i++)
@@ -134,7 +134,7 @@ internal sealed partial class AttributionContext
 
         // One capitalized word after a verb of speaking or writing is its addressee or medium ("…, she told Reuters.",
         // "…, he wrote Tuesday."); after another cue it is the object ("In the ad, Cruz endorses Trump.").
-        return (TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last && (speaking || tell))) && last - k <= 25 && AdjunctOnly(k, last);
+        return (WordLists.TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last && (speaking || tell))) && last - k <= 25 && AdjunctOnly(k, last);
     }
 
     /// <summary>", referring to the excuse, “you give …”": the second part of a split quote after an adjunct.</summary>
@@ -162,7 +162,7 @@ internal sealed partial class AttributionContext
     /// speaking (", emphasizing why …", ", referring to …"), after which PolNeAR still joins a split quote.
     /// </summary>
     internal static bool IntroducesQuote(ReadOnlySpan<char> word) =>
-        word is "adding" or "saying" or "noting" or "telling" or "asking" or "writing" or "declaring" or "continuing" or "stating" or "insisting" or "arguing" or "explaining" or "suggesting" or "including";
+        WordLists.QuoteParticiples.Contains(word);
 
     internal bool HasParticipleClause(int from, int end)
     {
@@ -248,7 +248,7 @@ internal sealed partial class AttributionContext
                 return false;
             }
 
-            if (word is "would" or "will" or "could" or "can" or "should" or "may" or "might" or "must" or "is" or "was" or "are" or "were" or "has" or "have" or "had")
+            if (WordLists.FiniteAuxiliaries.Contains(word))
             {
                 return true;
             }

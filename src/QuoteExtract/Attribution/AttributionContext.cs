@@ -16,29 +16,6 @@ namespace QuoteExtract.Attribution;
 /// </remarks>
 internal sealed partial class AttributionContext
 {
-    internal static readonly Lexicon TimeAdjuncts = new(
-        [        "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "earlier", "later", "yesterday", "today",
-        "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "while", "when",
-        "as", "from", "to", "with", "without", "of", "recently", "previously", "again", "also", "too", "publicly", "privately", "by",
-        "afterward", "afterwards", "then", "now", "outside", "inside", "near", "amid", "following", "ahead", "upon", "under", "over",
-            "behind", "across", "around", "about", "for"],
-        ignoreCase: true);
-
-    /// <summary>Cues whose "to" opens what they report, not an addressee: "pointed to | Cruz's victories", "referred to | the killings".</summary>
-    internal static readonly Lexicon ToComplements = new(
-        ["point", "points", "pointed", "pointing", "refer", "refers", "referred", "referring", "allude", "alludes", "alluded", "alluding",
-        "object", "objects", "objected", "objecting", "react", "reacts", "reacted", "reacting", "respond", "responds", "responded", "responding"],
-        ignoreCase: true);
-
-    internal static readonly Lexicon TellVerbs = new(
-        [        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warned", "warn", "warns", "assured", "reminded"],
-        ignoreCase: true);
-
-    internal static readonly Lexicon LabelStops = new(
-        [        "q", "note", "update", "updated", "photo", "photos", "source", "sources", "related", "watch", "video", "editor", "published", "posted",
-        "read", "see", "image", "credit", "caption", "correction", "disclaimer", "tags", "topics", "advertisement", "also", "more", "here", "warning"],
-        ignoreCase: true);
-
     /// <summary>Up to this many candidates, a stage compares them pairwise (fastest for a news article); past it, through a <see cref="SpanIndex"/>.</summary>
     internal const int SmallCount = 32;
 
@@ -206,7 +183,7 @@ internal sealed partial class AttributionContext
     }
 
     internal static bool IsIntroductory(ReadOnlySpan<char> word) =>
-        WordLists.SentenceAdverbs.Contains(word) || TimeAdjuncts.Contains(word) || WordLists.TimeWords.Contains(word) || word is "Once" or "Although" or "Though" or "If" or "Because" or "Under" or "Despite"
+        WordLists.SentenceAdverbs.Contains(word) || WordLists.TimeAdjuncts.Contains(word) || WordLists.TimeWords.Contains(word) || WordLists.IntroductoryConjunctions.Contains(word)
         || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))); // "Chastened by …, Trump revised"
 
     internal bool IsPossessive(Mention? mention)
@@ -224,7 +201,7 @@ internal sealed partial class AttributionContext
     {
         for (int i = t - 1; i > beforeModifiers && i >= 0; i--)
         {
-            if (a.TokenText(i) is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must")
+            if (WordLists.Modals.Contains(a.TokenText(i)))
             {
                 return true;
             }
@@ -235,7 +212,7 @@ internal sealed partial class AttributionContext
 
     /// <summary>"declined to comment", "refused to elaborate": a refusal reports nothing.</summary>
     internal bool IsRefusal(int first, int last) =>
-        last == first + 1 && a.TokenText(first) is "to" && a.TokenText(last) is "comment" or "elaborate" or "say" or "speculate" or "discuss";
+        last == first + 1 && a.TokenText(first) is "to" && WordLists.RefusalComplements.Contains(a.TokenText(last));
 
     internal static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 

@@ -155,8 +155,8 @@ internal static class SpeakerFinder
                 i--;
 
                 // "The four mayors", "all three judges": a determiner before a quantifier.
-                if (i >= lower && a.TokenText(i) is "the" or "The" or "all" or "All" or "those" or "Those" or "these" or "These" or "its" or "their" or "Their"
-                    && a.TokenText(i + 1) is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "few" or "many" or "other" or "several")
+                if (i >= lower && WordLists.GroupDeterminers.Contains(a.TokenText(i))
+                    && WordLists.GroupCounts.Contains(a.TokenText(i + 1)))
                 {
                     i--;
                 }
@@ -169,7 +169,7 @@ internal static class SpeakerFinder
 
                 // "Lorry drivers waiting at the terminal", "Protesters marching through the streets": a participle
                 // phrase after the head noun is part of the mention.
-                if (i - 2 >= lower && a.TokenText(i) is "at" or "in" or "on" or "from" or "with" or "near" or "outside" or "through" or "across" or "along"
+                if (i - 2 >= lower && WordLists.ParticiplePhrasePrepositions.Contains(a.TokenText(i))
                     && a.TokenText(i - 1) is var participle && participle.Length > 4 && participle.EndsWith("ing", StringComparison.Ordinal)
                     && a.Tokens[i - 2].Kind == TokenKind.Word && !WordLists.SpeakerStops.Contains(a.TokenText(i - 2)) && !WordLists.Determiners.Contains(a.TokenText(i - 2)))
                 {
@@ -259,12 +259,6 @@ internal static class SpeakerFinder
         return new Mention(span, GuessKind(a, firstToken, last), capitalized && !StartsWithDeterminer(a, firstToken) ? MentionForm.Name : MentionForm.Nominal);
     }
 
-    /// <summary>Quantifiers that stand alone as a subject: "Some said", "Both have promised", "Many speculated that".</summary>
-    private static readonly Lexicon Quantifiers = new(["some", "several", "many", "both", "most", "few", "others", "half"], ignoreCase: true);
-
-    /// <summary>Number words that stand for a share of people: "Two in three said", "Six in 10 say".</summary>
-    private static readonly Lexicon NumberWords = new(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], ignoreCase: true);
-
     /// <summary>
     /// A share of people as the whole subject, at a clause boundary: "Some said", "Two in three said", "Six in 10 say",
     /// "42% say", "Those surveyed said".
@@ -275,7 +269,7 @@ internal static class SpeakerFinder
         var tokens = a.Tokens;
         var word = a.TokenText(last);
         int first = -1;
-        if (tokens[last].Kind == TokenKind.Word && Quantifiers.Contains(word))
+        if (tokens[last].Kind == TokenKind.Word && WordLists.Quantifiers.Contains(word))
         {
             first = last;
         }
@@ -302,7 +296,7 @@ internal static class SpeakerFinder
     }
 
     private static bool IsNumber(TextAnalysis a, int i) =>
-        a.Tokens[i].Kind == TokenKind.Number || (a.Tokens[i].Kind == TokenKind.Word && NumberWords.Contains(a.TokenText(i)));
+        a.Tokens[i].Kind == TokenKind.Number || (a.Tokens[i].Kind == TokenKind.Word && WordLists.NumberWords.Contains(a.TokenText(i)));
 
     /// <summary>At a determiner whose left neighbour is "to/of/for" after a title: "Ambassador to the United States".</summary>
     private static bool ContinuesThroughPreposition(TextAnalysis a, int i, int lower) =>
@@ -361,7 +355,7 @@ internal static class SpeakerFinder
                 // "A lawyer for the workers, Ilse Varga, said" / "The lawyer, Ilse Varga, said": a description, then the name.
                 int descriptionFirst = nameFirst;
                 if (name is { Form: MentionForm.Nominal } && nameFirst - 2 >= lower && a.TokenText(nameFirst - 1) is "of"
-                    && a.TokenText(nameFirst - 2) is "one" or "One" or "some" or "Some" or "two" or "Two" or "several" or "Several" or "many" or "Many")
+                    && WordLists.PartitiveQuantifiers.Contains(a.TokenText(nameFirst - 2)))
                 {
                     descriptionFirst = nameFirst - 2; // "one of the union's lawyers, Ren Aoki,"
                 }

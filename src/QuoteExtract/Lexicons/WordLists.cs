@@ -26,4 +26,67 @@ internal static class WordLists
 
     /// <summary>Nouns that name the occasion or channel of a report (statement, interview, rally, Twitter).</summary>
     public static readonly Lexicon OccasionNouns = Lexicon.FromResource("occasion-nouns.txt");
+
+    /// <summary>Prepositions and adverbs that open a time, place or manner adjunct around a cue ("on Monday", "through a spokesman", "publicly").</summary>
+    public static readonly Lexicon TimeAdjuncts = Lexicon.FromResource("time-adjuncts.txt");
+
+    /// <summary>Cues whose "to" opens what they report, not an addressee: "pointed to | Cruz's victories", "referred to | the killings".</summary>
+    public static readonly Lexicon ToComplements = Lexicon.FromResource("to-complements.txt");
+
+    /// <summary>Cues that take an addressee before their content ("told reporters that", "asked him whether").</summary>
+    public static readonly Lexicon TellVerbs = Lexicon.FromResource("tell-verbs.txt");
+
+    /// <summary>Words that open a page label, not a speaker, before a colon ("Photo:", "Update:", "Related:").</summary>
+    public static readonly Lexicon LabelStops = Lexicon.FromResource("label-stops.txt");
+
+    /// <summary>Auxiliaries and copulas that open a main clause's predicate after a subject with a relative clause.</summary>
+    public static readonly Lexicon PredicateOpeners = Lexicon.FromResource("predicate-openers.txt", ignoreCase: false);
+
+    /// <summary>Quantifiers that stand alone as a subject: "Some said", "Both have promised", "Many speculated that".</summary>
+    public static readonly Lexicon Quantifiers = Lexicon.FromResource("quantifiers.txt");
+
+    /// <summary>Number words that stand for a share of people: "Two in three said", "Six in 10 say".</summary>
+    public static readonly Lexicon NumberWords = Lexicon.FromResource("number-words.txt");
+
+    /// <summary>Addressees that stand right after a telling cue ("told reporters", "said to them").</summary>
+    public static readonly Lexicon Recipients = Lexicon.FromResource("recipients.txt", ignoreCase: false);
+
+    /// <summary>Prepositions that open a time phrase of up to four words after a cue ("said on Monday that").</summary>
+    public static readonly Lexicon PhrasePrepositions = Lexicon.FromResource("phrase-prepositions.txt", ignoreCase: false);
+
+    /// <summary>Subordinators that open a new clause after the content of a report ("…, when …", "…, because …").</summary>
+    public static readonly Lexicon ClauseOpeners = Lexicon.FromResource("clause-openers.txt", ignoreCase: false);
+
+    /// <summary>Adverbs and perfect auxiliaries that may stand between a subject and its cue ("she later noted", "he has said").</summary>
+    public static readonly Lexicon CueAdverbs = Lexicon.FromResource("cue-adverbs.txt", ignoreCase: false);
+
+    /// <summary>Participles that introduce quoted speech after a trailing cue (", adding …", ", saying …"), after which a split quote still joins.</summary>
+    public static readonly Lexicon QuoteParticiples = Lexicon.FromResource("quote-participles.txt", ignoreCase: false);
+
+    /// <summary>Modals and auxiliaries whose presence makes a run of tokens a clause ("the shifts would be …").</summary>
+    public static readonly Lexicon FiniteAuxiliaries = Lexicon.FromResource("finite-auxiliaries.txt", ignoreCase: false);
+
+    /// <summary>Capitalized conjunctions and prepositions that open an introductory phrase before a subject ("Once …,", "Despite …,").</summary>
+    public static readonly Lexicon IntroductoryConjunctions = Lexicon.FromResource("introductory-conjunctions.txt", ignoreCase: false);
+
+    /// <summary>Modals that make a cue an intention, not a report ("Russia will not discuss …").</summary>
+    public static readonly Lexicon Modals = Lexicon.FromResource("modals.txt", ignoreCase: false);
+
+    /// <summary>Verbs after "to" in a refusal that reports nothing ("declined to comment", "refused to elaborate").</summary>
+    public static readonly Lexicon RefusalComplements = Lexicon.FromResource("refusal-complements.txt", ignoreCase: false);
+
+    /// <summary>Verbs right after a weak cue that show the cue is a noun ("Graham's comments came …", "the plan was …").</summary>
+    public static readonly Lexicon NounCueFollowers = Lexicon.FromResource("noun-cue-followers.txt", ignoreCase: false);
+
+    /// <summary>Determiners before a number or quantifier in a group mention ("The four mayors", "all three judges").</summary>
+    public static readonly Lexicon GroupDeterminers = Lexicon.FromResource("group-determiners.txt", ignoreCase: false);
+
+    /// <summary>Numbers and quantifiers after a group determiner ("The four mayors", "those few residents").</summary>
+    public static readonly Lexicon GroupCounts = Lexicon.FromResource("group-counts.txt", ignoreCase: false);
+
+    /// <summary>Prepositions after a participle that stay in a mention ("drivers waiting at the terminal").</summary>
+    public static readonly Lexicon ParticiplePhrasePrepositions = Lexicon.FromResource("participle-phrase-prepositions.txt", ignoreCase: false);
+
+    /// <summary>Quantifiers of a partitive description before a name ("one of the union's lawyers, Ren Aoki,").</summary>
+    public static readonly Lexicon PartitiveQuantifiers = Lexicon.FromResource("partitive-quantifiers.txt", ignoreCase: false);
 }

@@ -33,7 +33,7 @@ internal sealed class ColonLabelPlacement(AttributionContext ctx)
                 }
             }
 
-            if (colon > first && colon + 1 < paragraph.EndToken && !AttributionContext.LabelStops.Contains(ctx.a.TokenText(first)))
+            if (colon > first && colon + 1 < paragraph.EndToken && !WordLists.LabelStops.Contains(ctx.a.TokenText(first)))
             {
                 var speaker = SpeakerFinder.FindEndingAt(ctx.a, colon - 1, first, false, out int speakerFirst);
                 if (speaker is { } s && speakerFirst == first && s.Form != MentionForm.Pronoun)

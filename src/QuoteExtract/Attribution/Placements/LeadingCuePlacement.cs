@@ -160,7 +160,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
             contentStart = ctx.SkipRecipient(contentStart, sentence.EndToken);
 
             // "told reporters outside the terminal": after the addressee, only a clause or a quotation is content.
-            if (contentStart > cueEnd && contentStart < sentence.EndToken && AttributionContext.TimeAdjuncts.Contains(ctx.a.TokenText(contentStart)) && !(ctx.a.TokenText(contentStart) is "to" or "about"))
+            if (contentStart > cueEnd && contentStart < sentence.EndToken && WordLists.TimeAdjuncts.Contains(ctx.a.TokenText(contentStart)) && !(ctx.a.TokenText(contentStart) is "to" or "about"))
             {
                 contentStart = ctx.SkipToThat(contentStart, sentence.EndToken);
                 if (ctx.a.TokenText(contentStart) is not ("that" or "," or ":"))
@@ -170,7 +170,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
             }
         }
 
-        bool toComplement = AttributionContext.ToComplements.Contains(word);
+        bool toComplement = WordLists.ToComplements.Contains(word);
         if (!tell && !toComplement && contentStart + 1 < sentence.EndToken && ctx.a.TokenText(contentStart) is "to"
             && (WordLists.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) || SpeakerFinder.IsCapitalized(ctx.a.TokenText(contentStart + 1)) || Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _)))
         {
@@ -267,7 +267,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
             return false;
         }
 
-        if (!hasThat && (ctx.IsPossessive(left) || (cueWord.Weak && ctx.a.TokenText(contentStart) is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "came" or "comes" or "will" or "would" or "seem" or "seems")))
+        if (!hasThat && (ctx.IsPossessive(left) || (cueWord.Weak && WordLists.NounCueFollowers.Contains(ctx.a.TokenText(contentStart)))))
         {
             return false;
         }

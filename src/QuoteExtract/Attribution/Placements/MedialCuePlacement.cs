@@ -22,7 +22,7 @@ internal sealed class MedialCuePlacement(AttributionContext ctx)
         // "The difference now, he told me on Friday, is …": an addressee and a time may stand between cue and comma.
         int medialComma = tell ? ctx.SkipRecipient(cueEnd, sentence.EndToken) : cueEnd;
         for (int k = 0; k < 4 && medialComma < sentence.EndToken && ctx.tokens[medialComma].Kind is TokenKind.Word or TokenKind.Number
-            && (AttributionContext.TimeAdjuncts.Contains(ctx.a.TokenText(medialComma)) || WordLists.TimeWords.Contains(ctx.a.TokenText(medialComma))); k++)
+            && (WordLists.TimeAdjuncts.Contains(ctx.a.TokenText(medialComma)) || WordLists.TimeWords.Contains(ctx.a.TokenText(medialComma))); k++)
         {
             medialComma++;
         }
@@ -38,7 +38,7 @@ internal sealed class MedialCuePlacement(AttributionContext ctx)
             var afterFirst = ctx.a.TokenText(medialComma + 1);
             bool predicateFollows = beforeWords >= 1 && ctx.tokens[medialComma + 1].Kind == TokenKind.Word && char.IsLower(afterFirst[0])
                 && !AttributionContext.IsParticiple(afterFirst) && !WordLists.Determiners.Contains(afterFirst) && !Pronouns.TryGet(afterFirst, out _)
-                && !AttributionContext.TimeAdjuncts.Contains(afterFirst) && afterFirst is not ("and" or "but" or "or" or "who" or "which" or "that");
+                && !WordLists.TimeAdjuncts.Contains(afterFirst) && afterFirst is not ("and" or "but" or "or" or "who" or "which" or "that");
             if ((beforeWords >= 3 || predicateFollows) && DirectQuoteDetector.CountWords(ctx.a, after) >= 3)
             {
                 var medial = ctx.Build(before, cue, cueWord.Class, cueWord.Prior, medialSpeaker, Placement.Trailing);
