@@ -30,7 +30,7 @@ public class QuoteMarkScannerBenchmarks : ArticleBenchmark
     {
         var rest = Text.AsSpan();
         int count = 0;
-        for (int i = rest.IndexOfAny(CharClass.QuoteMarks); i >= 0; i = rest.IndexOfAny(CharClass.QuoteMarks))
+        for (int i = rest.IndexOfAny(QuoteMarks.Any); i >= 0; i = rest.IndexOfAny(QuoteMarks.Any))
         {
             count++;
             rest = rest[(i + 1)..];

@@ -46,7 +46,7 @@ internal static class QuoteMarkScanner
             {
                 // The quote was left open by the previous paragraph: continued if this one re-opens it.
                 var first = tokens[firstToken];
-                if (first.Kind == TokenKind.QuoteMark && (first.Length == 1 && IsSingle(text[first.Start])) == continuing.IsSingle
+                if (first.Kind == TokenKind.QuoteMark && (first.Length == 1 && QuoteMarks.IsSingle(text[first.Start])) == continuing.IsSingle
                     && Classify(text, first.Start, first.Length, first.Length == 2 ? '"' : text[first.Start], inner is null && outer is null, false) is Role.Open or Role.Either)
                 {
                     continuing.Paragraphs++;
@@ -73,7 +73,7 @@ internal static class QuoteMarkScanner
 
                 int pos = token.Start;
                 char c = token.Length == 2 ? '"' : text[pos]; // '' and `` act as a straight double mark
-                bool single = IsSingle(c);
+                bool single = QuoteMarks.IsSingle(c);
                 bool singleOpen = (outer is { IsSingle: true }) || (inner is { IsSingle: true });
                 var role = Classify(text, pos, token.Length, c, outer is null, singleOpen);
                 if (role == Role.None)
@@ -162,7 +162,7 @@ internal static class QuoteMarkScanner
         for (int k = t + 1; k < endToken; k++)
         {
             int later = tokens[k].Start;
-            if (tokens[k].Kind != TokenKind.QuoteMark || !IsSingle(text[later]))
+            if (tokens[k].Kind != TokenKind.QuoteMark || !QuoteMarks.IsSingle(text[later]))
             {
                 continue;
             }
@@ -200,8 +200,6 @@ internal static class QuoteMarkScanner
         return pos;
     }
 
-    private static bool IsSingle(char c) => c is '\'' or '‘' or '’' or '‚' or '‹' or '›' or '‛';
-
     /// <summary>Whether <paramref name="close"/> can close a quote opened by <paramref name="open"/>.</summary>
     private static bool ClosesOpen(char open, char close) => open switch
     {
@@ -219,8 +217,8 @@ internal static class QuoteMarkScanner
     {
         char prev = pos > 0 ? text[pos - 1] : ' ';
         char next = pos + length < text.Length ? text[pos + length] : ' ';
-        bool spaceBefore = char.IsWhiteSpace(prev) || prev is '(' or '[' or '—' or '–' or '-' or '/' || (CharClass.QuoteMarks.Contains(prev) && prev != c);
-        bool spaceAfter = char.IsWhiteSpace(next) || char.IsPunctuation(next) && next is not ('(' or '[' or '\'' or '‘' or '“' or '"' or '«' or '„') || CharClass.QuoteMarks.Contains(next) && next != c;
+        bool spaceBefore = char.IsWhiteSpace(prev) || prev is '(' or '[' or '—' or '–' or '-' or '/' || (QuoteMarks.Any.Contains(prev) && prev != c);
+        bool spaceAfter = char.IsWhiteSpace(next) || char.IsPunctuation(next) && next is not ('(' or '[' or '\'' or '‘' or '“' or '"' or '«' or '„') || QuoteMarks.Any.Contains(next) && next != c;
         switch (c)
         {
             case '“':

@@ -2,19 +2,14 @@ using System.Buffers;
 
 namespace QuoteExtract.Tokenization;
 
-/// <summary>Character sets shared by the tokenizer and the quote-mark scanner.</summary>
+/// <summary>Character sets shared by the tokenizer and the quote-mark scanner (quote marks: <see cref="QuoteMarks"/>).</summary>
 internal static class CharClass
 {
-    /// <summary>Every character that can open or close a quotation, apostrophes included.</summary>
-    public static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"'“”‘’„‚«»‹›「」『』‟‛");
-
     public static readonly SearchValues<char> Dashes = SearchValues.Create("—–―‒");
 
     public static readonly SearchValues<char> SentenceEnders = SearchValues.Create(".!?…");
 
     public static bool IsApostropheLike(char c) => c is '\'' or '’' or 'ʼ';
-
-    public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '「' or '」' or '『' or '』' or '‟';
 
     public static bool IsWordChar(char c) => char.IsAscii(c)
         ? char.IsAsciiLetterOrDigit(c) || c == '_' // the common case, without a look-up of the Unicode category

@@ -548,13 +548,13 @@ internal sealed class TextAnalysis
             return true;
         }
 
-        if (token.Kind != TokenKind.QuoteMark || c is '“' or '‘' or '„' or '‚' or '«' or '‹' or '「' or '『')
+        if (token.Kind != TokenKind.QuoteMark || QuoteMarks.IsOpening(c))
         {
             return false;
         }
 
         bool attachedBefore = token.Start > 0 && !char.IsWhiteSpace(text[token.Start - 1]);
-        bool spaceAfter = token.End >= text.Length || char.IsWhiteSpace(text[token.End]) || CharClass.QuoteMarks.Contains(text[token.End]) || text[token.End] is ')' or ']';
+        bool spaceAfter = token.End >= text.Length || char.IsWhiteSpace(text[token.End]) || QuoteMarks.Any.Contains(text[token.End]) || text[token.End] is ')' or ']';
         return attachedBefore && spaceAfter;
     }
 }

@@ -95,7 +95,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (CharClass.QuoteMarks.Contains(c))
+            if (QuoteMarks.Any.Contains(c))
             {
                 tokens.Add(new Token(start, 1, TokenKind.QuoteMark));
                 i++;
@@ -317,7 +317,7 @@ internal static class Tokenizer
         }
 
         int j = i;
-        while (j < s.Length && !char.IsWhiteSpace(s[j]) && !CharClass.IsDoubleQuote(s[j]) && s[j] is not '‘' and not '’')
+        while (j < s.Length && !char.IsWhiteSpace(s[j]) && !QuoteMarks.IsDouble(s[j]) && s[j] is not '‘' and not '’')
         {
             j++;
         }
