@@ -13,7 +13,7 @@ namespace QuoteExtract.Training;
 /// <code>
 /// dotnet run --project tools/QuoteExtract.Training -c Release -- \
 ///     --train ../shared/eval/data/polnear-train.jsonl --dev ../shared/eval/data/polnear-dev.jsonl \
-///     --output src/QuoteExtract/Resources/quote-scorer.json
+///     --output src/QuoteExtract/Resources/quote-scorer.json --commit $(git rev-parse --short HEAD)
 /// </code>
 /// The rules propose candidates on every training document; each is labelled correct when <c>score.py</c>'s
 /// matching pairs it with a gold quote at 30 % overlap and its speaker is right. A fixed-seed split of the
@@ -24,11 +24,20 @@ namespace QuoteExtract.Training;
 /// </summary>
 internal static class Program
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+    /// <summary>Indented, with lists of numbers on one line each (a tree's thresholds, a word's cue counts).</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Converters =
+        {
+            new InlineNumberArrays<float>(), new InlineNumberArrays<double>(), new InlineNumberArrays<int>(),
+            new InlineNumberArrays<int>.Arrays(),
+        },
+    };
 
     public static int Main(string[] args)
     {
-        string? train = null, dev = null, output = null, algorithm = "auto";
+        string? train = null, dev = null, output = null, algorithm = "auto", commit = null;
         int seed = 20261128;
         double cueRateThreshold = 0.05;
         for (int i = 0; i < args.Length; i++)
@@ -41,6 +50,7 @@ internal static class Program
                 case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--algorithm": algorithm = args[++i]; break;
                 case "--cue-rate": cueRateThreshold = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--commit": commit = args[++i]; break;
                 default:
                     Console.Error.WriteLine($"unknown argument '{args[i]}'");
                     return 2;
@@ -49,7 +59,7 @@ internal static class Program
 
         if (train is null || dev is null || output is null)
         {
-            Console.Error.WriteLine("usage: QuoteExtract.Training --train TRAIN.jsonl --dev DEV.jsonl --output MODEL.json [--seed N] [--algorithm auto|linear|trees] [--cue-rate R]");
+            Console.Error.WriteLine("usage: QuoteExtract.Training --train TRAIN.jsonl --dev DEV.jsonl --output MODEL.json [--commit HASH] [--seed N] [--algorithm auto|linear|trees] [--cue-rate R]");
             return 2;
         }
 
@@ -136,6 +146,8 @@ internal static class Program
         var hybrid = Evaluate(devDocuments, devExamples, new CompactScorer(best!));
         best = best! with
         {
+            SchemaVersion = ScorerModel.CurrentSchemaVersion,
+            TrainingCommit = commit,
             CueRates = allCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Cues, kv.Value.Total, kv.Value.Short, kv.Value.Gap }),
             CueRateThreshold = cueRateThreshold,
             Description = string.Create(CultureInfo.InvariantCulture,

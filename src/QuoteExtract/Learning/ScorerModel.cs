@@ -10,6 +10,22 @@ namespace QuoteExtract.Learning;
 /// </summary>
 internal sealed record ScorerModel
 {
+    /// <summary>The version of this file's layout that the library reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>
+    /// The layout version (<see cref="CurrentSchemaVersion"/> when written by training; absent in nested models and in
+    /// files written before versions were recorded). A library meets a later version by not loading the model.
+    /// </summary>
+    [JsonPropertyName("schemaVersion")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? SchemaVersion { get; init; }
+
+    /// <summary>The commit of the sources the model was trained from (top-level model only).</summary>
+    [JsonPropertyName("trainingCommit")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TrainingCommit { get; init; }
+
     /// <summary>"linear" or "trees".</summary>
     [JsonPropertyName("kind")]
     public string Kind { get; init; } = "linear";

@@ -5,7 +5,8 @@ namespace QuoteExtract.Learning;
 
 /// <summary>
 /// The scorer shipped in the assembly (<c>Resources/quote-scorer.json</c>), loaded once on first use. Null when
-/// the resource is missing, unreadable or was trained with other features than <see cref="CandidateFeatures.Names"/>:
+/// the resource is missing, unreadable, of a later schema version or was trained with other features than
+/// <see cref="CandidateFeatures.Names"/>:
 /// hybrid mode then falls back to the rules, so the library never depends on the model being present.
 /// </summary>
 internal static class ScorerResource
@@ -29,7 +30,9 @@ internal static class ScorerResource
             try
             {
                 var model = JsonSerializer.Deserialize(stream, ScorerModelJsonContext.Default.ScorerModel);
-                return model is not null && model.Features.SequenceEqual(CandidateFeatures.Names) ? new CompactScorer(model) : null;
+                return model is not null && (model.SchemaVersion ?? 1) <= ScorerModel.CurrentSchemaVersion && model.Features.SequenceEqual(CandidateFeatures.Names)
+                    ? new CompactScorer(model)
+                    : null;
             }
             catch (Exception e) when (e is JsonException or ArgumentException)
             {
