@@ -9,7 +9,7 @@ namespace QuoteExtract.Attribution;
 /// inverted order ("said Olga Brandt"). A rule-based noun-phrase chunker over tokens: capitalized words,
 /// determiners, a few lowercase nouns, linking "of/to/for" inside titles, one appositive.
 /// </summary>
-internal static class SpeakerFinder
+internal static partial class SpeakerFinder
 {
     private const int MaxLowercaseWords = 4;
     private const int MaxMentionTokens = 14;
@@ -69,21 +69,7 @@ internal static class SpeakerFinder
 
         if (tokens[last].Kind == TokenKind.Dash && last - 2 >= lower)
         {
-            // "Jason Sims — a teacher from Mount Pleasant — says": the mention before the dashed aside.
-            int open = last - 1;
-            while (open >= lower && open > last - 30 && a.Tokens[open].Kind != TokenKind.Dash && a.TokenText(open) is not ("." or ";" or ":"))
-            {
-                open--;
-            }
-
-            if (open > lower && open < last - 1 && a.Tokens[open].Kind == TokenKind.Dash && a.TokenText(open).SequenceEqual(lastText)
-                && FindEndingAt(a, open - 1, lower, passive, out firstToken) is { Form: MentionForm.Name or MentionForm.Nominal } before
-                && (firstToken == lower || IsBoundary(a, firstToken - 1)))
-            {
-                return before;
-            }
-
-            return null;
+            return BeforeDashedAside(a, last, lower, passive, ref firstToken);
         }
 
         if (QuantifierMention(a, last, lower, out firstToken) is { } quantifier)
@@ -102,23 +88,53 @@ internal static class SpeakerFinder
 
         if (lastText is ")")
         {
-            // "Mike Pence (R-IN) said": skip the parenthesis.
-            int open = last - 1;
-            while (open >= lower && open > last - 8 && a.TokenText(open) is not "(")
-            {
-                open--;
-            }
-
-            if (open < lower || a.TokenText(open) is not "(")
-            {
-                return null;
-            }
-
-            var inner = FindEndingAt(a, open - 1, lower, passive, out firstToken);
-            return inner is { } m ? m with { Span = new TextSpan(m.Span.Start, tokens[open - 1].End) } : null;
+            return BeforeParenthesis(a, last, lower, passive, ref firstToken);
         }
 
         return FindPhrase(a, last, lower, out firstToken);
+    }
+
+    /// <summary>"Jason Sims — a teacher from Mount Pleasant — says": the mention before the dashed aside that ends at <paramref name="last"/>.</summary>
+    private static Mention? BeforeDashedAside(TextAnalysis a, int last, int lower, bool passive, ref int firstToken)
+    {
+        var lastText = a.TokenText(last);
+
+        // "Jason Sims — a teacher from Mount Pleasant — says": the mention before the dashed aside.
+        int open = last - 1;
+        while (open >= lower && open > last - 30 && a.Tokens[open].Kind != TokenKind.Dash && a.TokenText(open) is not ("." or ";" or ":"))
+        {
+            open--;
+        }
+
+        if (open > lower && open < last - 1 && a.Tokens[open].Kind == TokenKind.Dash && a.TokenText(open).SequenceEqual(lastText)
+            && FindEndingAt(a, open - 1, lower, passive, out firstToken) is { Form: MentionForm.Name or MentionForm.Nominal } before
+            && (firstToken == lower || IsBoundary(a, firstToken - 1)))
+        {
+            return before;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Mike Pence (R-IN) said": the mention before the parenthesis that ends at <paramref name="last"/>.</summary>
+    private static Mention? BeforeParenthesis(TextAnalysis a, int last, int lower, bool passive, ref int firstToken)
+    {
+        var tokens = a.Tokens;
+
+        // "Mike Pence (R-IN) said": skip the parenthesis.
+        int open = last - 1;
+        while (open >= lower && open > last - 8 && a.TokenText(open) is not "(")
+        {
+            open--;
+        }
+
+        if (open < lower || a.TokenText(open) is not "(")
+        {
+            return null;
+        }
+
+        var inner = FindEndingAt(a, open - 1, lower, passive, out firstToken);
+        return inner is { } m ? m with { Span = new TextSpan(m.Span.Start, tokens[open - 1].End) } : null;
     }
 
     private static Mention? FindPhrase(TextAnalysis a, int last, int lower, out int firstToken)
@@ -147,40 +163,8 @@ internal static class SpeakerFinder
             var word = a.TokenText(i);
             if (WordLists.Determiners.Contains(word) && !(char.IsUpper(word[0]) && word.Length > 1 && char.IsUpper(word[1])))
             {
-                if (i == last)
+                if (ContinuesPastDeterminer(a, ref i, last, lower))
                 {
-                    break; // a mention cannot end with a determiner
-                }
-
-                i--;
-
-                // "The four mayors", "all three judges": a determiner before a quantifier.
-                if (i >= lower && WordLists.GroupDeterminers.Contains(a.TokenText(i))
-                    && WordLists.GroupCounts.Contains(a.TokenText(i + 1)))
-                {
-                    i--;
-                }
-
-                if (ContinuesThroughPreposition(a, i, lower))
-                {
-                    i -= 1;
-                    continue;
-                }
-
-                // "Lorry drivers waiting at the terminal", "Protesters marching through the streets": a participle
-                // phrase after the head noun is part of the mention.
-                if (i - 2 >= lower && WordLists.ParticiplePhrasePrepositions.Contains(a.TokenText(i))
-                    && a.TokenText(i - 1) is var participle && participle.Length > 4 && participle.EndsWith("ing", StringComparison.Ordinal)
-                    && a.Tokens[i - 2].Kind == TokenKind.Word && !WordLists.SpeakerStops.Contains(a.TokenText(i - 2)) && !WordLists.Determiners.Contains(a.TokenText(i - 2)))
-                {
-                    i -= 2;
-                    continue;
-                }
-
-                // "Norvik Dairies and its biggest customer": a determiner after "and" and a name.
-                if (i - 1 >= lower && a.TokenText(i) is "and" && a.Tokens[i - 1].Kind == TokenKind.Word && IsCapitalized(a.TokenText(i - 1)))
-                {
-                    i--;
                     continue;
                 }
 
@@ -204,27 +188,8 @@ internal static class SpeakerFinder
                 break;
             }
 
-            if (word is "of" or "for" or "to" or "at" or "from" && i < last && i - 1 >= lower && IsTitleOrCapitalized(a, i - 1))
+            if (LinksMention(a, word, i, last, lower, ref sawPreposition))
             {
-                i--;
-                continue;
-            }
-
-            // A compound speaker: "Loma Foods and its largest supplier said".
-            if (word is "and" && i < last && i - 1 >= lower && a.Tokens[i - 1].Kind == TokenKind.Word && IsCapitalized(a.TokenText(i - 1))
-                && !(IsSentenceInitial(a, i - 1) && WordLists.SentenceAdverbs.Contains(a.TokenText(i - 1))))
-            {
-                i--;
-                continue;
-            }
-
-            // "a narrator in the Clinton ad", "a spokesperson for the ministry": one prepositional phrase
-            // after a noun, when a determiner or a name follows the preposition.
-            if (word is "in" or "of" or "for" or "at" or "from" or "with" && i < last && !sawPreposition && i - 1 >= lower
-                && (WordLists.Determiners.Contains(a.TokenText(i + 1)) || IsCapitalized(a.TokenText(i + 1)))
-                && a.Tokens[i - 1].Kind == TokenKind.Word && !WordLists.SpeakerStops.Contains(a.TokenText(i - 1)) && !CueLexicon.TryGet(a.TokenText(i - 1), out _))
-            {
-                sawPreposition = true;
                 i--;
                 continue;
             }
@@ -243,20 +208,102 @@ internal static class SpeakerFinder
             i--;
         }
 
-        firstToken = i + 1;
+        return PhraseAfter(a, i, last, capitalized || nounLike, capitalized, out firstToken);
+    }
+
+    /// <summary>The phrase from after token <paramref name="before"/> to <paramref name="last"/>, past a linking preposition; null if it holds no name or noun.</summary>
+    private static Mention? PhraseAfter(TextAnalysis a, int before, int last, bool hasHead, bool capitalized, out int firstToken)
+    {
+        var tokens = a.Tokens;
+        firstToken = before + 1;
+
         // Never start on a linking preposition.
         while (firstToken <= last && a.TokenText(firstToken) is "of" or "for" or "to" or "at" or "from")
         {
             firstToken++;
         }
 
-        if (firstToken > last || !(capitalized || nounLike))
+        if (firstToken > last || !hasHead)
         {
             return null;
         }
 
         var span = new TextSpan(tokens[firstToken].Start, tokens[last].End);
         return new Mention(span, GuessKind(a, firstToken, last), capitalized && !StartsWithDeterminer(a, firstToken) ? MentionForm.Name : MentionForm.Nominal);
+    }
+
+    /// <summary>
+    /// A determiner at <paramref name="i"/> inside a mention read leftwards: whether the mention goes on past it
+    /// (through a quantifier, a preposition, a participle phrase or "and"), with <paramref name="i"/> moved to where.
+    /// </summary>
+    private static bool ContinuesPastDeterminer(TextAnalysis a, ref int i, int last, int lower)
+    {
+        if (i == last)
+        {
+            return false; // a mention cannot end with a determiner
+        }
+
+        i--;
+
+        // "The four mayors", "all three judges": a determiner before a quantifier.
+        if (i >= lower && WordLists.GroupDeterminers.Contains(a.TokenText(i))
+            && WordLists.GroupCounts.Contains(a.TokenText(i + 1)))
+        {
+            i--;
+        }
+
+        if (ContinuesThroughPreposition(a, i, lower))
+        {
+            i -= 1;
+            return true;
+        }
+
+        // "Lorry drivers waiting at the terminal", "Protesters marching through the streets": a participle
+        // phrase after the head noun is part of the mention.
+        if (i - 2 >= lower && WordLists.ParticiplePhrasePrepositions.Contains(a.TokenText(i))
+            && a.TokenText(i - 1) is var participle && participle.Length > 4 && participle.EndsWith("ing", StringComparison.Ordinal)
+            && a.Tokens[i - 2].Kind == TokenKind.Word && !WordLists.SpeakerStops.Contains(a.TokenText(i - 2)) && !WordLists.Determiners.Contains(a.TokenText(i - 2)))
+        {
+            i -= 2;
+            return true;
+        }
+
+        // "Norvik Dairies and its biggest customer": a determiner after "and" and a name.
+        if (i - 1 >= lower && a.TokenText(i) is "and" && a.Tokens[i - 1].Kind == TokenKind.Word && IsCapitalized(a.TokenText(i - 1)))
+        {
+            i--;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the lowercase word at <paramref name="i"/> joins the words before it to the mention: "of", "and", one prepositional phrase.</summary>
+    private static bool LinksMention(TextAnalysis a, ReadOnlySpan<char> word, int i, int last, int lower, ref bool sawPreposition)
+    {
+        if (word is "of" or "for" or "to" or "at" or "from" && i < last && i - 1 >= lower && IsTitleOrCapitalized(a, i - 1))
+        {
+            return true;
+        }
+
+        // A compound speaker: "Loma Foods and its largest supplier said".
+        if (word is "and" && i < last && i - 1 >= lower && a.Tokens[i - 1].Kind == TokenKind.Word && IsCapitalized(a.TokenText(i - 1))
+            && !(IsSentenceInitial(a, i - 1) && WordLists.SentenceAdverbs.Contains(a.TokenText(i - 1))))
+        {
+            return true;
+        }
+
+        // "a narrator in the Clinton ad", "a spokesperson for the ministry": one prepositional phrase
+        // after a noun, when a determiner or a name follows the preposition.
+        if (word is "in" or "of" or "for" or "at" or "from" or "with" && i < last && !sawPreposition && i - 1 >= lower
+            && (WordLists.Determiners.Contains(a.TokenText(i + 1)) || IsCapitalized(a.TokenText(i + 1)))
+            && a.Tokens[i - 1].Kind == TokenKind.Word && !WordLists.SpeakerStops.Contains(a.TokenText(i - 1)) && !CueLexicon.TryGet(a.TokenText(i - 1), out _))
+        {
+            sawPreposition = true;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -396,116 +443,6 @@ internal static class SpeakerFinder
     {
         var t = a.Tokens[i];
         return t.Kind is TokenKind.QuoteMark or TokenKind.Dash || a.TokenText(i) is "," or "." or ":" or ";" || IsSentenceInitial(a, i + 1);
-    }
-
-    /// <summary>A mention that starts at <paramref name="first"/> and runs right: "said Olga Brandt, a spokeswoman".</summary>
-    public static Mention? FindStartingAt(TextAnalysis a, int first, int upper, out int endToken)
-    {
-        endToken = first;
-        var tokens = a.Tokens;
-        if (first + 1 < upper && tokens[first].Kind == TokenKind.Number && tokens[first + 1].Kind == TokenKind.Word && !WordLists.TimeWords.Contains(a.TokenText(first + 1)))
-        {
-            // "9/11 widow Terry Strada": a number that qualifies the mention.
-            var rest = FindStartingAt(a, first + 1, upper, out endToken);
-            return rest is { } m ? m with { Span = new TextSpan(tokens[first].Start, m.Span.End) } : null;
-        }
-
-        if (first >= upper || tokens[first].Kind != TokenKind.Word)
-        {
-            return null;
-        }
-
-        var firstText = a.TokenText(first);
-        if (WordLists.TimeWords.Contains(firstText) || (SpeakerFinder.IsCapitalized(firstText) && WordLists.SentenceAdverbs.Contains(firstText) && !WordLists.Determiners.Contains(firstText)))
-        {
-            return null; // "said Tuesday"
-        }
-
-        if (Pronouns.TryGet(firstText, out var pronoun))
-        {
-            if (pronoun.Form is MentionForm.Name or MentionForm.Relative || pronoun.Expletive)
-            {
-                return null;
-            }
-
-            endToken = first + 1;
-            return new Mention(new TextSpan(tokens[first].Start, tokens[first].End), pronoun.Kind, pronoun.Form);
-        }
-
-        int i = first;
-        bool capitalized = false;
-        bool noun = false;
-        int lowercase = 0;
-        while (i < upper && i - first < MaxMentionTokens && tokens[i].Kind == TokenKind.Word)
-        {
-            var word = a.TokenText(i);
-            if (IsCapitalized(word) && !(i == first && WordLists.Determiners.Contains(word)))
-            {
-                capitalized = true; // not "The" opening the mention: "The workers | walked out" is no name
-            }
-            else if (WordLists.Determiners.Contains(word))
-            {
-                if (i > first && !(a.TokenText(i - 1) is "of" or "to" or "for" or "at") && !(i - 2 > first && a.TokenText(i - 1) is "with" or "on" or "about" && a.TokenText(i - 2) is "familiar" or "briefed" or "knowledgeable"))
-                {
-                    break;
-                }
-            }
-            else if (word is "of" or "for" or "to" or "at" or "from"
-                || (word is "with" or "on" or "about" && i > first && a.TokenText(i - 1) is "familiar" or "briefed" or "knowledgeable"))
-            {
-                // "people familiar with the talks", "officials briefed on the plan": the source's standing is in the mention.
-                if (i == first || i + 1 >= upper || !(IsTitleOrCapitalized(a, i + 1) || WordLists.Determiners.Contains(a.TokenText(i + 1))))
-                {
-                    break;
-                }
-            }
-            else if (WordLists.SpeakerStops.Contains(word) || (CueLexicon.TryGet(word, out var asCue) && !asCue.Weak) || ++lowercase > MaxLowercaseWords
-                || (capitalized && !NameFollows(a, i, upper))
-                || (i > first && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)) && word.Length > 4))
-            {
-                break; // a stop word, a cue, or a verb or adverb ends the mention: "Sanders | made the following comment"
-            }
-            else
-            {
-                noun = true;
-            }
-
-            i++;
-        }
-
-        while (i > first && a.TokenText(i - 1) is "of" or "for" or "to" or "at" or "from" or "the" or "a" or "an")
-        {
-            i--;
-        }
-
-        if (i == first || !(capitalized || noun))
-        {
-            return null;
-        }
-
-        endToken = i;
-        var span = new TextSpan(tokens[first].Start, tokens[i - 1].End);
-        return new Mention(span, GuessKind(a, first, i - 1), capitalized && !StartsWithDeterminer(a, first) ? MentionForm.Name : MentionForm.Nominal);
-    }
-
-    /// <summary>After a name, lowercase words belong to the mention only before another name ("Trump campaign
-    /// spokesman Jason Miller"); otherwise the first of them is the verb ("Sanders | made the comment").</summary>
-    private static bool NameFollows(TextAnalysis a, int i, int upper)
-    {
-        for (int k = i + 1; k < upper && k <= i + 3; k++)
-        {
-            if (a.Tokens[k].Kind != TokenKind.Word)
-            {
-                return false;
-            }
-
-            if (IsCapitalized(a.TokenText(k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     internal static bool StartsWithDeterminer(TextAnalysis a, int first) =>
