@@ -1,0 +1,312 @@
+using QuoteExtract.Lexicons;
+
+namespace QuoteExtract.Tokenization;
+
+/// <summary>How <see cref="Analyze"/> cuts a text into paragraphs and sentences: blank lines, sentence ends, datelines, pieces of over-long sentences.</summary>
+internal sealed partial class TextAnalysis
+{
+    private static readonly Lexicon SentenceOpeners = Lexicon.FromResource("sentence-openers.txt", ignoreCase: false);
+
+    /// <summary>Paragraph ranges: blank lines separate paragraphs; without any blank line, newlines do.</summary>
+    internal static List<(int Start, int End)> SplitParagraphs(string text)
+    {
+        var result = new List<(int, int)>();
+        bool hasBlankLine = HasBlankLine(text);
+        int start = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '\n' || text[i] == '\r')
+            {
+                int lineEnd = i;
+                int j = SkipNewline(text, i);
+                bool isBreak = !hasBlankLine;
+                if (hasBlankLine)
+                {
+                    // A break needs a following line that is empty or white space only.
+                    int k = j;
+                    while (k < text.Length && text[k] is ' ' or '\t' or '\u00a0')
+                    {
+                        k++;
+                    }
+
+                    isBreak = k >= text.Length || text[k] is '\n' or '\r';
+                }
+
+                if (isBreak)
+                {
+                    Add(result, text, start, lineEnd);
+                    start = j;
+                }
+
+                i = j;
+                continue;
+            }
+
+            if (text[i] is '\u2029')
+            {
+                Add(result, text, start, i);
+                start = i + 1;
+            }
+
+            i++;
+        }
+
+        Add(result, text, start, text.Length);
+        return result;
+
+        static void Add(List<(int, int)> list, string text, int s, int e)
+        {
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                list.Add((s, e));
+            }
+        }
+    }
+
+    private static int SkipNewline(string text, int i) =>
+        text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+
+    private static bool HasBlankLine(string text)
+    {
+        int i = text.IndexOfAny(['\n', '\r']);
+        while (i >= 0 && i < text.Length)
+        {
+            int j = SkipNewline(text, i);
+            int k = j;
+            while (k < text.Length && text[k] is ' ' or '\t' or '\u00a0')
+            {
+                k++;
+            }
+
+            if (k < text.Length && text[k] is '\n' or '\r')
+            {
+                return true;
+            }
+
+            if (k >= text.Length)
+            {
+                return false;
+            }
+
+            int next = text.AsSpan(k).IndexOfAny('\n', '\r');
+            i = next < 0 ? -1 : k + next;
+        }
+
+        return false;
+    }
+
+    private static void SplitSentences(string text, Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences, HashSet<int> cutSentences)
+    {
+        int sentenceStart = first;
+        if (DatelineEnd(text, tokens, first, end) is int dash and >= 0)
+        {
+            // "WASHINGTON (AP) — The senator said …": the dateline is a segment of its own, so the sentence (its
+            // subject, a trailing report's content) starts after the dash.
+            AddSentence(tokens, first, dash + 1, paragraph, sentences, cutSentences);
+            sentenceStart = dash + 1;
+        }
+
+        for (int t = first; t < end; t++)
+        {
+            if (!IsSentenceEnd(text, tokens, t, end, out int lastToken))
+            {
+                continue;
+            }
+
+            AddSentence(tokens, sentenceStart, lastToken + 1, paragraph, sentences, cutSentences);
+            sentenceStart = lastToken + 1;
+            t = lastToken;
+        }
+
+        if (sentenceStart < end)
+        {
+            AddSentence(tokens, sentenceStart, end, paragraph, sentences, cutSentences);
+        }
+    }
+
+    /// <summary>Adds the sentence of tokens [<paramref name="first"/>, <paramref name="end"/>), cut into pieces of <see cref="ProseLimits.MaxSentenceTokens"/> when longer.</summary>
+    private static void AddSentence(Token[] tokens, int first, int end, int paragraph, List<Sentence> sentences, HashSet<int> cutSentences)
+    {
+        for (int from = first; from < end; from += ProseLimits.MaxSentenceTokens)
+        {
+            int to = Math.Min(end, from + ProseLimits.MaxSentenceTokens);
+            if (end - first > ProseLimits.MaxSentenceTokens)
+            {
+                cutSentences.Add(sentences.Count);
+            }
+
+            sentences.Add(new Sentence(tokens[from].Start, tokens[to - 1].End, from, to, paragraph));
+        }
+    }
+
+    /// <summary>
+    /// The dash ending a wire-story dateline that opens a paragraph ("WASHINGTON (AP) —", "BEDFORD, N.H. (AP) —",
+    /// "BRUSSELS -"): a place in capitals, an optional region after a comma and an optional agency in brackets; -1
+    /// when the paragraph has none.
+    /// </summary>
+    private static int DatelineEnd(string text, Token[] tokens, int first, int end)
+    {
+        int t = first;
+        int capitals = 0;
+        while (t < end && t < first + 4 && tokens[t].Kind == TokenKind.Word && IsCapitalsWord(tokens[t].Slice(text)))
+        {
+            t++;
+            capitals++;
+        }
+
+        if (capitals == 0)
+        {
+            return -1;
+        }
+
+        if (t + 1 < end && tokens[t].Slice(text) is ",")
+        {
+            // ", N.H." / ", Va." / ", Calif." / ", Florida": one or two capitalized words.
+            int k = t + 1;
+            while (k < end && k < t + 3 && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Slice(text)[0]))
+            {
+                k++;
+            }
+
+            t = k > t + 1 ? k : t;
+        }
+
+        if (t + 2 < end && tokens[t].Slice(text) is "(")
+        {
+            int k = t + 1;
+            while (k < end && k < t + 4 && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Slice(text)[0]))
+            {
+                k++;
+            }
+
+            if (k == t + 1 || k >= end || tokens[k].Slice(text) is not ")")
+            {
+                return -1;
+            }
+
+            t = k + 1;
+        }
+
+        return t + 1 < end && (tokens[t].Kind == TokenKind.Dash || tokens[t].Slice(text) is "-" or "--") ? t : -1;
+    }
+
+    /// <summary>A word in capitals, two letters or more ("BRUSSELS", "ST.", "D.C."), as a dateline's place is written.</summary>
+    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c is not ('.' or '\'' or '’' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsSentenceEnd(string text, Token[] tokens, int t, int end, out int lastToken)
+    {
+        lastToken = t;
+        var token = tokens[t];
+        var s = token.Slice(text);
+        bool abbreviation = false;
+        if (token.Kind == TokenKind.Word && s.Length > 1 && s[^1] == '.')
+        {
+            // A word token that kept its period: an abbreviation or an initial.
+            var bare = s[..^1];
+            if (Abbreviations.NeverEndsSentence(bare) || (bare.Length == 1 && char.IsUpper(bare[0])))
+            {
+                return false;
+            }
+
+            abbreviation = true;
+        }
+        else if (!(token.Kind == TokenKind.Ellipsis || (token.Kind == TokenKind.Punctuation && s.Length == 1 && s[0] is '.' or '!' or '?')))
+        {
+            return false;
+        }
+
+        // Closing quote marks and brackets after the end mark belong to the sentence: ?” .") .’”
+        int j = t + 1;
+        while (j < end && IsCloser(text, tokens[j]))
+        {
+            j++;
+        }
+
+        lastToken = j - 1;
+        if (j >= end)
+        {
+            return true;
+        }
+
+        var next = tokens[j];
+        var nextText = next.Slice(text);
+        if (next.Start == tokens[lastToken].End && next.Kind is TokenKind.Word or TokenKind.Number)
+        {
+            return false; // no space: 3.5, file.txt, "?!"
+        }
+
+        if (abbreviation)
+        {
+            return next.Kind == TokenKind.Word && SentenceOpeners.Contains(nextText);
+        }
+
+        char c = nextText[0];
+        if (token.Kind == TokenKind.Ellipsis)
+        {
+            return char.IsUpper(c) && next.Kind == TokenKind.Word && SentenceOpeners.Contains(nextText);
+        }
+
+        return char.IsUpper(c) || char.IsDigit(c) || next.Kind is TokenKind.QuoteMark or TokenKind.Dash || c is '(' or '[' || (s[0] is '?' or '!' && next.Kind == TokenKind.Word && !char.IsLower(c));
+    }
+
+    /// <summary>A quote mark or bracket that closes: attached to the preceding text, followed by space or end.</summary>
+    private static bool IsCloser(string text, Token token)
+    {
+        if (token.Length == 2 && token.Kind == TokenKind.QuoteMark)
+        {
+            return token.Start > 0 && !char.IsWhiteSpace(text[token.Start - 1]); // a closing ''
+        }
+
+        if (token.Length != 1)
+        {
+            return false;
+        }
+
+        char c = text[token.Start];
+        if (c is ')' or ']')
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.QuoteMark || QuoteMarks.IsOpening(c))
+        {
+            return false;
+        }
+
+        bool attachedBefore = token.Start > 0 && !char.IsWhiteSpace(text[token.Start - 1]);
+        bool spaceAfter = token.End >= text.Length || char.IsWhiteSpace(text[token.End]) || QuoteMarks.Any.Contains(text[token.End]) || text[token.End] is ')' or ']';
+        return attachedBefore && spaceAfter;
+    }
+}
