@@ -88,43 +88,7 @@ internal static class QuoteMarkScanner
 
                 if (outer is { } o)
                 {
-                    if (inner is { } i && i.IsSingle == single && role is Role.Close or Role.Either && ClosesOpen(i.Char, c))
-                    {
-                        inner = null;
-                        continue;
-                    }
-
-                    if (o.IsSingle == single && role is Role.Close or Role.Either && ClosesOpen(o.Char, c))
-                    {
-                        result.Add(new QuotedSpan(o.Position, token.End, true, o.IsSingle, o.Paragraphs, o.Reopenings ?? (IReadOnlyList<int>)[]));
-                        outer = null;
-                        inner = null;
-                        continue;
-                    }
-
-                    if (role is Role.Open or Role.Either)
-                    {
-                        if (o.IsSingle != single && inner is null)
-                        {
-                            inner = new OpenMark { Position = pos, IsSingle = single, Char = c, Paragraphs = 1 };
-                        }
-                        else if (o.IsSingle == single && !single && pos > 0 && text[pos - 1] is '\n' or '\r')
-                        {
-                            // A line that re-opens the quote continues it (paragraphs separated by single newlines).
-                            var reopened = o;
-                            reopened.Paragraphs++;
-                            (reopened.Reopenings ??= []).Add(pos);
-                            outer = reopened;
-                        }
-                        else if (o.IsSingle == single && !single)
-                        {
-                            // A second opening double mark: the first quote lost its closing mark.
-                            EmitUnclosed(result, o, LastNonSpaceBefore(text, pos));
-                            outer = new OpenMark { Position = pos, IsSingle = single, Char = c, Paragraphs = 1 };
-                            inner = null;
-                        }
-                    }
-
+                    ReadInsideQuote(text, result, o, ref outer, ref inner, token, c, single, role);
                     continue;
                 }
 
@@ -141,6 +105,48 @@ internal static class QuoteMarkScanner
         }
 
         return result;
+    }
+
+    /// <summary>A mark while the quote <paramref name="o"/> is open: it closes the inner or the outer quote, opens an inner one, or re-opens the outer one.</summary>
+    private static void ReadInsideQuote(string text, List<QuotedSpan> result, OpenMark o, ref OpenMark? outer, ref OpenMark? inner, Token token, char c, bool single, Role role)
+    {
+        int pos = token.Start;
+        if (inner is { } i && i.IsSingle == single && role is Role.Close or Role.Either && ClosesOpen(i.Char, c))
+        {
+            inner = null;
+            return;
+        }
+
+        if (o.IsSingle == single && role is Role.Close or Role.Either && ClosesOpen(o.Char, c))
+        {
+            result.Add(new QuotedSpan(o.Position, token.End, true, o.IsSingle, o.Paragraphs, o.Reopenings ?? (IReadOnlyList<int>)[]));
+            outer = null;
+            inner = null;
+            return;
+        }
+
+        if (role is Role.Open or Role.Either)
+        {
+            if (o.IsSingle != single && inner is null)
+            {
+                inner = new OpenMark { Position = pos, IsSingle = single, Char = c, Paragraphs = 1 };
+            }
+            else if (o.IsSingle == single && !single && pos > 0 && text[pos - 1] is '\n' or '\r')
+            {
+                // A line that re-opens the quote continues it (paragraphs separated by single newlines).
+                var reopened = o;
+                reopened.Paragraphs++;
+                (reopened.Reopenings ??= []).Add(pos);
+                outer = reopened;
+            }
+            else if (o.IsSingle == single && !single)
+            {
+                // A second opening double mark: the first quote lost its closing mark.
+                EmitUnclosed(result, o, LastNonSpaceBefore(text, pos));
+                outer = new OpenMark { Position = pos, IsSingle = single, Char = c, Paragraphs = 1 };
+                inner = null;
+            }
+        }
     }
 
     /// <summary>

@@ -46,67 +46,64 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (c == '…')
-            {
-                tokens.Add(new Token(start, 1, TokenKind.Ellipsis));
-                i++;
-                continue;
-            }
-
-            if (c == '.' && i + 2 < span.Length && span[i + 1] == '.' && span[i + 2] == '.')
-            {
-                int end = i + 3;
-                while (end < span.Length && span[end] == '.')
-                {
-                    end++;
-                }
-
-                tokens.Add(new Token(start, end - start, TokenKind.Ellipsis));
-                i = end;
-                continue;
-            }
-
-            if (CharClass.Dashes.Contains(c))
-            {
-                tokens.Add(new Token(start, 1, TokenKind.Dash));
-                i++;
-                continue;
-            }
-
-            if (CharClass.IsHyphen(c))
-            {
-                int end = i + 1;
-                while (end < span.Length && CharClass.IsHyphen(span[end]))
-                {
-                    end++;
-                }
-
-                bool standalone = end - i > 1 || ((i == 0 || char.IsWhiteSpace(span[i - 1])) && (end == span.Length || char.IsWhiteSpace(span[end])));
-                tokens.Add(new Token(start, end - start, standalone ? TokenKind.Dash : TokenKind.Punctuation));
-                i = end;
-                continue;
-            }
-
-            if ((c == '\'' || c == '`') && i + 1 < span.Length && span[i + 1] == c)
-            {
-                // ''…'' and ``…'': two single marks standing for a double one (typewriter style).
-                tokens.Add(new Token(start, 2, TokenKind.QuoteMark));
-                i += 2;
-                continue;
-            }
-
-            if (QuoteMarks.Any.Contains(c))
-            {
-                tokens.Add(new Token(start, 1, TokenKind.QuoteMark));
-                i++;
-                continue;
-            }
-
-            tokens.Add(new Token(start, 1, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol));
-            i++;
+            var mark = ReadMark(span, i);
+            tokens.Add(mark);
+            i += mark.Length;
         }
 
         return tokens.ToArrayAndReturn();
+    }
+
+    /// <summary>The token of the character at <paramref name="start"/> that is not a word, URL or space: an ellipsis, a dash, a quote mark, punctuation or a symbol.</summary>
+    private static Token ReadMark(ReadOnlySpan<char> span, int start)
+    {
+        int i = start;
+        char c = span[i];
+        if (c == '…')
+        {
+            return new Token(start, 1, TokenKind.Ellipsis);
+        }
+
+        if (c == '.' && i + 2 < span.Length && span[i + 1] == '.' && span[i + 2] == '.')
+        {
+            int end = i + 3;
+            while (end < span.Length && span[end] == '.')
+            {
+                end++;
+            }
+
+            return new Token(start, end - start, TokenKind.Ellipsis);
+        }
+
+        if (CharClass.Dashes.Contains(c))
+        {
+            return new Token(start, 1, TokenKind.Dash);
+        }
+
+        if (CharClass.IsHyphen(c))
+        {
+            int end = i + 1;
+            while (end < span.Length && CharClass.IsHyphen(span[end]))
+            {
+                end++;
+            }
+
+            bool standalone = end - i > 1 || ((i == 0 || char.IsWhiteSpace(span[i - 1])) && (end == span.Length || char.IsWhiteSpace(span[end])));
+            return new Token(start, end - start, standalone ? TokenKind.Dash : TokenKind.Punctuation);
+        }
+
+        if ((c == '\'' || c == '`') && i + 1 < span.Length && span[i + 1] == c)
+        {
+            // ''…'' and ``…'': two single marks standing for a double one (typewriter style).
+            return new Token(start, 2, TokenKind.QuoteMark);
+        }
+
+        if (QuoteMarks.Any.Contains(c))
+        {
+            return new Token(start, 1, TokenKind.QuoteMark);
+        }
+
+        return new Token(start, 1, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
     }
 
     /// <summary>’90s, ’em, ’n’ (rock ’n’ roll): an apostrophe that starts a word.</summary>
@@ -189,36 +186,9 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (c == '@' && nextIsWord)
+            if (TryLongerWord(s, start, i, nextIsWord, out int longerEnd, out kind))
             {
-                int end = ScanEmailDomain(s, i + 1);
-                if (end > 0)
-                {
-                    kind = TokenKind.Email;
-                    return end;
-                }
-            }
-
-            if (c is '.' or '+' && EmailEnd(s, start) is > 0 and var emailEnd)
-            {
-                kind = TokenKind.Email;
-                return emailEnd;
-            }
-
-            if (c == '.')
-            {
-                int end = AbbreviationEnd(s, start, i);
-                if (end > i)
-                {
-                    // A possessive on an abbreviation stays in the word: the U.K.’s decision.
-                    if (end + 1 < s.Length && CharClass.IsApostropheLike(s[end]) && s[end + 1] is 's' && (end + 2 >= s.Length || !CharClass.IsWordChar(s[end + 2])))
-                    {
-                        end += 2;
-                    }
-
-                    kind = TokenKind.Word;
-                    return end;
-                }
+                return longerEnd;
             }
 
             break;
@@ -226,6 +196,51 @@ internal static class Tokenizer
 
         kind = allDigits ? TokenKind.Number : TokenKind.Word;
         return i;
+    }
+
+    /// <summary>A word that goes on at the mark <c>s[i]</c> as an e-mail address or an abbreviation: its end and kind.</summary>
+    private static bool TryLongerWord(ReadOnlySpan<char> s, int start, int i, bool nextIsWord, out int wordEnd, out TokenKind kind)
+    {
+        char c = s[i];
+        wordEnd = 0;
+        kind = TokenKind.Word;
+
+        if (c == '@' && nextIsWord)
+        {
+            int end = ScanEmailDomain(s, i + 1);
+            if (end > 0)
+            {
+                kind = TokenKind.Email;
+                wordEnd = end;
+                return true;
+            }
+        }
+
+        if (c is '.' or '+' && EmailEnd(s, start) is > 0 and var emailEnd)
+        {
+            kind = TokenKind.Email;
+            wordEnd = emailEnd;
+            return true;
+        }
+
+        if (c == '.')
+        {
+            int end = AbbreviationEnd(s, start, i);
+            if (end > i)
+            {
+                // A possessive on an abbreviation stays in the word: the U.K.’s decision.
+                if (end + 1 < s.Length && CharClass.IsApostropheLike(s[end]) && s[end + 1] is 's' && (end + 2 >= s.Length || !CharClass.IsWordChar(s[end + 2])))
+                {
+                    end += 2;
+                }
+
+                kind = TokenKind.Word;
+                wordEnd = end;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
