@@ -89,7 +89,7 @@ internal sealed partial class AttributionContext
     internal int SkipTimeAdjunct(int k, int end)
     {
         int i = k;
-        if (i < end && a.TokenText(i) is "on" or "last" or "this" or "earlier" or "late" or "early")
+        if (i < end && WordLists.TimePhraseOpeners.Contains(a.TokenText(i)))
         {
             i++;
         }
@@ -244,7 +244,7 @@ internal sealed partial class AttributionContext
     /// <summary>"(though) she noted …", "I laughed and said …": a clause of its own with a subject and a cue verb.</summary>
     internal bool StartsAttributedClause(int i, int last)
     {
-        if (a.TokenText(i) is "and" or "but" or "though" or "although" or "while")
+        if (WordLists.ContrastConjunctions.Contains(a.TokenText(i)))
         {
             i++;
         }
@@ -290,7 +290,7 @@ internal sealed partial class AttributionContext
     internal int BeforeMainPredicate(int start, int end)
     {
         // A clause ("that the bridge would cost jobs") has an auxiliary of its own: then only one after a comma opens the predicate.
-        bool clause = a.TokenText(start) is "that" or "whether" or "if" || Pronouns.TryGet(a.TokenText(start), out _);
+        bool clause = WordLists.Complementizers.Contains(a.TokenText(start)) || Pronouns.TryGet(a.TokenText(start), out _);
         for (int k = start + 2; k <= end; k++)
         {
             if (directOfToken[k] >= 0)

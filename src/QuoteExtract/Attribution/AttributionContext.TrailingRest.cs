@@ -243,7 +243,7 @@ internal sealed partial class AttributionContext
         for (int i = from; i <= last; i++)
         {
             var word = a.TokenText(i);
-            if (word is "who" or "which" or "that" or "whose" or "whom")
+            if (WordLists.RelativeWords.Contains(word))
             {
                 return false;
             }

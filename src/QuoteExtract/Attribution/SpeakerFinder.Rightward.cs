@@ -76,13 +76,13 @@ internal static partial class SpeakerFinder
             }
             else if (WordLists.Determiners.Contains(word))
             {
-                if (i > first && !(a.TokenText(i - 1) is "of" or "to" or "for" or "at") && !(i - 2 > first && a.TokenText(i - 1) is "with" or "on" or "about" && a.TokenText(i - 2) is "familiar" or "briefed" or "knowledgeable"))
+                if (i > first && !WordLists.TitleLinks.Contains(a.TokenText(i - 1)) && !(i - 2 > first && a.TokenText(i - 1) is "with" or "on" or "about" && WordLists.SourceStandings.Contains(a.TokenText(i - 2))))
                 {
                     break;
                 }
             }
-            else if (word is "of" or "for" or "to" or "at" or "from"
-                || (word is "with" or "on" or "about" && i > first && a.TokenText(i - 1) is "familiar" or "briefed" or "knowledgeable"))
+            else if (WordLists.LinkingPrepositions.Contains(word)
+                || (word is "with" or "on" or "about" && i > first && WordLists.SourceStandings.Contains(a.TokenText(i - 1))))
             {
                 // "people familiar with the talks", "officials briefed on the plan": the source's standing is in the mention.
                 if (i == first || i + 1 >= upper || !(IsTitleOrCapitalized(a, i + 1) || WordLists.Determiners.Contains(a.TokenText(i + 1))))

@@ -22,7 +22,7 @@ internal static partial class SpeakerFinder
             || (a.TokenText(index).EndsWith("ly", StringComparison.Ordinal) && a.TokenText(index).Length > 4 && char.IsLower(a.TokenText(index)[0]))
             || (a.TokenText(index) is "on" && index + 1 < a.Tokens.Length && WordLists.TimeWords.Contains(a.TokenText(index + 1))))) // "Trump on Tuesday said"
         {
-            passive |= a.TokenText(index) is "is" or "was" or "were" or "are" or "been" or "be";
+            passive |= WordLists.PassiveAuxiliaries.Contains(a.TokenText(index));
             index--;
         }
 
@@ -218,7 +218,7 @@ internal static partial class SpeakerFinder
         firstToken = before + 1;
 
         // Never start on a linking preposition.
-        while (firstToken <= last && a.TokenText(firstToken) is "of" or "for" or "to" or "at" or "from")
+        while (firstToken <= last && WordLists.LinkingPrepositions.Contains(a.TokenText(firstToken)))
         {
             firstToken++;
         }
@@ -281,7 +281,7 @@ internal static partial class SpeakerFinder
     /// <summary>Whether the lowercase word at <paramref name="i"/> joins the words before it to the mention: "of", "and", one prepositional phrase.</summary>
     private static bool LinksMention(TextAnalysis a, ReadOnlySpan<char> word, int i, int last, int lower, ref bool sawPreposition)
     {
-        if (word is "of" or "for" or "to" or "at" or "from" && i < last && i - 1 >= lower && IsTitleOrCapitalized(a, i - 1))
+        if (WordLists.LinkingPrepositions.Contains(word) && i < last && i - 1 >= lower && IsTitleOrCapitalized(a, i - 1))
         {
             return true;
         }
@@ -295,7 +295,7 @@ internal static partial class SpeakerFinder
 
         // "a narrator in the Clinton ad", "a spokesperson for the ministry": one prepositional phrase
         // after a noun, when a determiner or a name follows the preposition.
-        if (word is "in" or "of" or "for" or "at" or "from" or "with" && i < last && !sawPreposition && i - 1 >= lower
+        if (WordLists.NounPhrasePrepositions.Contains(word) && i < last && !sawPreposition && i - 1 >= lower
             && (WordLists.Determiners.Contains(a.TokenText(i + 1)) || IsCapitalized(a.TokenText(i + 1)))
             && a.Tokens[i - 1].Kind == TokenKind.Word && !WordLists.SpeakerStops.Contains(a.TokenText(i - 1)) && !CueLexicon.TryGet(a.TokenText(i - 1), out _))
         {
@@ -347,7 +347,7 @@ internal static partial class SpeakerFinder
 
     /// <summary>At a determiner whose left neighbour is "to/of/for" after a title: "Ambassador to the United States".</summary>
     private static bool ContinuesThroughPreposition(TextAnalysis a, int i, int lower) =>
-        i - 1 >= lower && a.Tokens[i].Kind == TokenKind.Word && a.TokenText(i) is "of" or "to" or "for" or "at" && IsTitleOrCapitalized(a, i - 1);
+        i - 1 >= lower && a.Tokens[i].Kind == TokenKind.Word && WordLists.TitleLinks.Contains(a.TokenText(i)) && IsTitleOrCapitalized(a, i - 1);
 
     private static bool IsTitleOrCapitalized(TextAnalysis a, int i) =>
         a.Tokens[i].Kind == TokenKind.Word && (IsCapitalized(a.TokenText(i)) || WordLists.Titles.Contains(a.TokenText(i)));

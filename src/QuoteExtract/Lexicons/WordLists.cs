@@ -89,4 +89,40 @@ internal static class WordLists
 
     /// <summary>Quantifiers of a partitive description before a name ("one of the union's lawyers, Ren Aoki,").</summary>
     public static readonly Lexicon PartitiveQuantifiers = Lexicon.FromResource("partitive-quantifiers.txt", ignoreCase: false);
+
+    /// <summary>Prepositions that link a title or head noun to a name inside a mention ("Minister of Finance", "a lawyer for the union"); a mention never starts on one.</summary>
+    public static readonly Lexicon LinkingPrepositions = Lexicon.FromResource("linking-prepositions.txt", ignoreCase: false);
+
+    /// <summary>Prepositions after a title or capitalized word that keep a mention going ("Ambassador to the United States").</summary>
+    public static readonly Lexicon TitleLinks = Lexicon.FromResource("title-links.txt", ignoreCase: false);
+
+    /// <summary>Forms of "be" before a cue that make it passive ("was told", "has been reported").</summary>
+    public static readonly Lexicon PassiveAuxiliaries = Lexicon.FromResource("passive-auxiliaries.txt", ignoreCase: false);
+
+    /// <summary>Prepositions of the one prepositional phrase a description may carry ("a narrator in the Clinton ad").</summary>
+    public static readonly Lexicon NounPhrasePrepositions = Lexicon.FromResource("noun-phrase-prepositions.txt", ignoreCase: false);
+
+    /// <summary>Words that open a time phrase after a cue ("said on Monday", "said last week", "said early Tuesday").</summary>
+    public static readonly Lexicon TimePhraseOpeners = Lexicon.FromResource("time-phrase-openers.txt", ignoreCase: false);
+
+    /// <summary>Prepositions that join a cue when its content follows them ("called for", "railed against"; PolNeAR).</summary>
+    public static readonly Lexicon CuePrepositions = Lexicon.FromResource("cue-prepositions.txt", ignoreCase: false);
+
+    /// <summary>Relative pronouns: a run of tokens that holds one before a finite verb is not a clause of its own.</summary>
+    public static readonly Lexicon RelativeWords = Lexicon.FromResource("relative-words.txt", ignoreCase: false);
+
+    /// <summary>Possessive pronouns of a speaker in "In his words, …", "In their own view, …".</summary>
+    public static readonly Lexicon PossessivePronouns = Lexicon.FromResource("possessive-pronouns.txt", ignoreCase: false);
+
+    /// <summary>Conjunctions that start a coordinated clause with a cue of its own.</summary>
+    public static readonly Lexicon ContrastConjunctions = Lexicon.FromResource("contrast-conjunctions.txt", ignoreCase: false);
+
+    /// <summary>Conjunctions and relative words after ", X said," that start a clause, not a predicate.</summary>
+    public static readonly Lexicon ClauseLinks = Lexicon.FromResource("clause-links.txt", ignoreCase: false);
+
+    /// <summary>Participles that give an anonymous source's standing ("people familiar with the talks", "officials briefed on the plan").</summary>
+    public static readonly Lexicon SourceStandings = Lexicon.FromResource("source-standings.txt", ignoreCase: false);
+
+    /// <summary>Words that open reported content after a cue ("said that", "asked whether").</summary>
+    public static readonly Lexicon Complementizers = Lexicon.FromResource("complementizers.txt", ignoreCase: false);
 }

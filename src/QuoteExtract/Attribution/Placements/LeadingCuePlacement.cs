@@ -192,14 +192,14 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         contentStart = ctx.SkipTimeAdjunct(contentStart, sentence.EndToken);
 
         // "talked about", "called for", "railed against": a linking preposition is part of the cue (PolNeAR).
-        if (contentStart == cueEnd && contentStart + 1 < sentence.EndToken && (ctx.a.TokenText(contentStart) is "about" || (!tell && ctx.a.TokenText(contentStart) is "for" or "on" or "against" or "of" or "with" or "over")
+        if (contentStart == cueEnd && contentStart + 1 < sentence.EndToken && (ctx.a.TokenText(contentStart) is "about" || (!tell && WordLists.CuePrepositions.Contains(ctx.a.TokenText(contentStart)))
             || (toComplement && ctx.a.TokenText(contentStart) is "to")))
         {
             cue = new TextSpan(cue.Start, ctx.tokens[contentStart].End);
             contentStart++;
         }
 
-        hasThat = contentStart < ctx.tokens.Length && ctx.a.TokenText(contentStart) is "that" or "whether" or "if";
+        hasThat = contentStart < ctx.tokens.Length && WordLists.Complementizers.Contains(ctx.a.TokenText(contentStart));
         if (contentStart < ctx.tokens.Length && ctx.a.TokenText(contentStart) is ":" or ",")
         {
             colon = ctx.a.TokenText(contentStart) is ":";

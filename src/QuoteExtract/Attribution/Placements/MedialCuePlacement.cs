@@ -38,7 +38,7 @@ internal sealed class MedialCuePlacement(AttributionContext ctx)
             var afterFirst = ctx.a.TokenText(medialComma + 1);
             bool predicateFollows = beforeWords >= 1 && ctx.tokens[medialComma + 1].Kind == TokenKind.Word && char.IsLower(afterFirst[0])
                 && !AttributionContext.IsParticiple(afterFirst) && !WordLists.Determiners.Contains(afterFirst) && !Pronouns.TryGet(afterFirst, out _)
-                && !WordLists.TimeAdjuncts.Contains(afterFirst) && afterFirst is not ("and" or "but" or "or" or "who" or "which" or "that");
+                && !WordLists.TimeAdjuncts.Contains(afterFirst) && !WordLists.ClauseLinks.Contains(afterFirst);
             if ((beforeWords >= 3 || predicateFollows) && DirectQuoteDetector.CountWords(ctx.a, after) >= 3)
             {
                 var medial = ctx.Build(before, cue, cueWord.Class, cueWord.Prior, medialSpeaker, Placement.Trailing);

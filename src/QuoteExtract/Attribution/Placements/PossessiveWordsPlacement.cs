@@ -1,4 +1,5 @@
 using QuoteExtract.Detection;
+using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution.Placements;
@@ -19,7 +20,7 @@ internal sealed class PossessiveWordsPlacement(AttributionContext ctx)
 
         int owner = t + 1;
         var ownerText = ctx.a.TokenText(owner);
-        bool pronoun = ownerText is "his" or "her" or "their" or "His" or "Her" or "Their";
+        bool pronoun = WordLists.PossessivePronouns.Contains(ownerText);
         bool possessiveName = SpeakerFinder.IsCapitalized(ownerText) && CharClass.EndsWithPossessive(ownerText);
         if (!pronoun && !possessiveName)
         {
