@@ -14,7 +14,7 @@ internal sealed record CueWord(CueClass Class, double Prior, bool Weak, string L
 internal sealed record CuePhrase(CueClass Class, double Prior, string[] Words);
 
 /// <summary>
-/// The cue lexicon: verb forms by class (<c>Resources/cues.txt</c>) and phrases (<c>Resources/cue-phrases.txt</c>),
+/// The cue lexicon: verb forms by class (<c>Resources/en/cues.txt</c>) and phrases (<c>Resources/en/cue-phrases.txt</c>),
 /// loaded once into frozen dictionaries and looked up by span.
 /// </summary>
 internal static class CueLexicon
