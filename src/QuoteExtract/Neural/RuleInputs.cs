@@ -17,6 +17,34 @@ internal static class RuleInputs
     /// <summary>Fills <paramref name="rows"/> (tokens × <see cref="Count"/>, zeroed) for the analysed text.</summary>
     public static void Compute(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations, IReadOnlyList<QuoteCandidate> candidates, Span<float> rows)
     {
+        TokenShapes(analysis, rows);
+        QuotationMarks(analysis, quotations, rows);
+        Layout(analysis, rows);
+        foreach (var c in candidates)
+        {
+            int at = c.Relaxed ? 15 : 11;
+            bool firstPart = true;
+            foreach (var part in c.Parts)
+            {
+                Mark(analysis, part, rows, at, firstPart ? at + 1 : -1);
+                firstPart = false;
+            }
+
+            if (c.Cue is { } cue)
+            {
+                Mark(analysis, cue, rows, at + 2, -1);
+            }
+
+            if (c.Speaker is { } speaker)
+            {
+                Mark(analysis, speaker.Span, rows, at + 3, -1);
+            }
+        }
+    }
+
+    /// <summary>Columns 0-4 and 19: casing, not a word, quote mark, number.</summary>
+    private static void TokenShapes(TextAnalysis analysis, Span<float> rows)
+    {
         var tokens = analysis.Tokens;
         string text = analysis.Text;
         for (int t = 0; t < tokens.Length; t++)
@@ -38,7 +66,12 @@ internal static class RuleInputs
             row[4] = token.Kind == TokenKind.QuoteMark ? 1 : 0;
             row[19] = token.Kind == TokenKind.Number ? 1 : 0;
         }
+    }
 
+    /// <summary>Columns 5-7: inside a quotation, its opening mark, its closing mark.</summary>
+    private static void QuotationMarks(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations, Span<float> rows)
+    {
+        var tokens = analysis.Tokens;
         var quoted = QuotedTokens(analysis, quotations);
         for (int t = 0; t < tokens.Length; t++)
         {
@@ -58,10 +91,15 @@ internal static class RuleInputs
                 rows[(last * Count) + 7] = 1;
             }
         }
+    }
 
+    /// <summary>Columns 8-10: first token of a paragraph, first and last of a sentence.</summary>
+    private static void Layout(TextAnalysis analysis, Span<float> rows)
+    {
+        int count = analysis.Tokens.Length;
         foreach (var p in analysis.Paragraphs)
         {
-            if (p.FirstToken < tokens.Length)
+            if (p.FirstToken < count)
             {
                 rows[(p.FirstToken * Count) + 8] = 1;
             }
@@ -69,35 +107,14 @@ internal static class RuleInputs
 
         foreach (var s in analysis.Sentences)
         {
-            if (s.FirstToken < tokens.Length)
+            if (s.FirstToken < count)
             {
                 rows[(s.FirstToken * Count) + 9] = 1;
             }
 
-            if (s.EndToken > 0 && s.EndToken <= tokens.Length)
+            if (s.EndToken > 0 && s.EndToken <= count)
             {
                 rows[((s.EndToken - 1) * Count) + 10] = 1;
-            }
-        }
-
-        foreach (var c in candidates)
-        {
-            int at = c.Relaxed ? 15 : 11;
-            bool firstPart = true;
-            foreach (var part in c.Parts)
-            {
-                Mark(analysis, part, rows, at, firstPart ? at + 1 : -1);
-                firstPart = false;
-            }
-
-            if (c.Cue is { } cue)
-            {
-                Mark(analysis, cue, rows, at + 2, -1);
-            }
-
-            if (c.Speaker is { } speaker)
-            {
-                Mark(analysis, speaker.Span, rows, at + 3, -1);
             }
         }
     }

@@ -168,26 +168,7 @@ internal static class TagDecoder
 
         var sourceOf = cues.Select(c => Nearest(a, c, sources)).ToArray();
 
-        // Split quotes: content, cue (and source), content. The cue may have been paired with either part.
-        var secondPart = Enumerable.Repeat(-1, contents.Count).ToArray();
-        var isSecondPart = new bool[contents.Count];
-        for (int i = 0; i + 1 < contents.Count; i++)
-        {
-            if (isSecondPart[i] || (cueOf[i] >= 0) == (cueOf[i + 1] >= 0))
-            {
-                continue;
-            }
-
-            int j = Math.Max(cueOf[i], cueOf[i + 1]);
-            if (contents[i].Last < cues[j].First && contents[i + 1].First > cues[j].Last
-                && Paragraph(a, contents[i]) == Paragraph(a, contents[i + 1])
-                && OnlyLinksBetween(a, contents[i], contents[i + 1], cues[j], sourceOf[j] >= 0 ? sources[sourceOf[j]] : null, quoted))
-            {
-                (cueOf[i], cueOf[i + 1]) = (j, -1);
-                secondPart[i] = i + 1;
-                isSecondPart[i + 1] = true;
-            }
-        }
+        var (secondPart, isSecondPart) = JoinSplitQuotes(a, contents, cues, sources, cueOf, sourceOf, quoted);
 
         var quotes = new List<QuoteCandidate>();
         var confidence = new List<double>();
@@ -226,6 +207,36 @@ internal static class TagDecoder
         }
 
         return (quotes, confidence);
+    }
+
+    /// <summary>
+    /// Split quotes: content, cue (and source), content. The cue may have been paired with either part; the joined
+    /// quote takes it. Returns, for each content span, the index of its second part (or −1), and which spans are one.
+    /// </summary>
+    private static (int[] SecondPart, bool[] IsSecondPart) JoinSplitQuotes(
+        TextAnalysis a, List<TaggedSpan> contents, List<TaggedSpan> cues, List<TaggedSpan> sources, int[] cueOf, int[] sourceOf, bool[] quoted)
+    {
+        var secondPart = Enumerable.Repeat(-1, contents.Count).ToArray();
+        var isSecondPart = new bool[contents.Count];
+        for (int i = 0; i + 1 < contents.Count; i++)
+        {
+            if (isSecondPart[i] || (cueOf[i] >= 0) == (cueOf[i + 1] >= 0))
+            {
+                continue;
+            }
+
+            int j = Math.Max(cueOf[i], cueOf[i + 1]);
+            if (contents[i].Last < cues[j].First && contents[i + 1].First > cues[j].Last
+                && Paragraph(a, contents[i]) == Paragraph(a, contents[i + 1])
+                && OnlyLinksBetween(a, contents[i], contents[i + 1], cues[j], sourceOf[j] >= 0 ? sources[sourceOf[j]] : null, quoted))
+            {
+                (cueOf[i], cueOf[i + 1]) = (j, -1);
+                secondPart[i] = i + 1;
+                isSecondPart[i + 1] = true;
+            }
+        }
+
+        return (secondPart, isSecondPart);
     }
 
     private static int Paragraph(TextAnalysis a, TaggedSpan s) => a.Sentences[a.SentenceOfToken[s.First]].ParagraphIndex;
