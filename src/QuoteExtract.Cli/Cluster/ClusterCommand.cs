@@ -44,6 +44,26 @@ internal static class ClusterCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>Waits until the cluster has <paramref name="count"/> active silos, or <paramref name="limit"/> has passed.</summary>
+    private static async Task WaitForSilosAsync(IClusterClient client, int count, TimeSpan limit, TextWriter stderr, CancellationToken cancellation)
+    {
+        var management = client.GetGrain<IManagementGrain>(0);
+        var clock = Stopwatch.StartNew();
+        int active = 0;
+        while (clock.Elapsed < limit)
+        {
+            active = (await management.GetHosts(true, cancellation).ConfigureAwait(false)).Count;
+            if (active >= count)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellation).ConfigureAwait(false);
+        }
+
+        stderr.WriteLine($"quotex: warning: {active} of {count} silos active after {limit.TotalSeconds:F0} s; the job runs on those");
+    }
+
     public static async Task<int> RunJobAsync(RunSettings settings, TextWriter stderr, CancellationToken cancellation)
     {
         settings.Membership.Validate();
@@ -66,8 +86,14 @@ internal static class ClusterCommand
         });
         using var host = builder.Build();
         await host.StartAsync(cancellation).ConfigureAwait(false);
+        var client = host.Services.GetRequiredService<IClusterClient>();
+        if (settings.MinSilos > 1)
+        {
+            await WaitForSilosAsync(client, settings.MinSilos, settings.ShardTimeout, stderr, cancellation).ConfigureAwait(false);
+        }
+
         var job = new ShardJob(manifest, output, 0, shards, settings.Mode, settings.IncludeIndirect);
-        var coordinator = new ShardCoordinator(host.Services.GetRequiredService<IClusterClient>()) { Concurrency = settings.Concurrency };
+        var coordinator = new ShardCoordinator(client) { Concurrency = settings.Concurrency };
         stderr.WriteLine($"quotex: job {settings.JobId}: {shards} shards of {manifest} to {output}");
         var clock = Stopwatch.StartNew();
         int done = 0;
@@ -126,4 +152,4 @@ internal sealed record SiloSettings(ClusterMembership Membership, int SiloPort, 
 /// <summary>The parsed command line of <c>quotex cluster run</c>.</summary>
 internal sealed record RunSettings(
     ClusterMembership Membership, string Manifest, string OutputDirectory, int? Shards, IReadOnlyList<int> GatewayPorts,
-    string JobId, int Concurrency, TimeSpan ShardTimeout, string Mode, bool IncludeIndirect);
+    string JobId, int Concurrency, TimeSpan ShardTimeout, string Mode, bool IncludeIndirect, int MinSilos = 1);

@@ -53,9 +53,10 @@ internal static class ClusterCommandLine
         var timeout = new Option<int>("--shard-timeout") { Description = "Seconds to wait for one shard before it is handed out again (its part is never written twice).", HelpName = "SECONDS", DefaultValueFactory = _ => 3600 };
         var noIndirect = new Option<bool>("--no-indirect") { Description = "Report direct quotes only." };
         var mode = CommandLine.EnumOption("--mode", "rules, hybrid or neural, as in 'quotex extract'.", QuoteExtractorOptions.Default.Mode);
+        var minSilos = new Option<int>("--min-silos") { Description = "Wait until this many silos are active before handing out shards (at most --shard-timeout seconds), so a job started with its cluster spreads over all of it.", HelpName = "N", DefaultValueFactory = _ => 1 };
         var command = new Command("run", "Submit a job to the cluster: every shard of the manifest processed once, as shard mode does, and the shards of a silo that dies done again by the others. Shows each shard as it finishes.\n\nExit codes: 0 every shard's part file written (or found); 1 some shards not done; 2 bad command line.")
         {
-            membership, connection, invariant, clusterId, inputs, outputDirectory, shards, gateways, jobId, concurrency, timeout, noIndirect, mode,
+            membership, connection, invariant, clusterId, inputs, outputDirectory, shards, gateways, jobId, concurrency, timeout, noIndirect, mode, minSilos,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -69,7 +70,8 @@ internal static class ClusterCommandLine
                 Math.Max(1, parsed.GetValue(concurrency)),
                 TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(timeout))),
                 parsed.GetValue(mode)!,
-                !parsed.GetValue(noIndirect));
+                !parsed.GetValue(noIndirect),
+                Math.Max(1, parsed.GetValue(minSilos)));
             return ClusterCommand.RunJobAsync(settings, console.Stderr, cancellation);
         });
         return command;

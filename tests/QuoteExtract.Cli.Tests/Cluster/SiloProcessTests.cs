@@ -39,7 +39,7 @@ public sealed partial class SiloProcessTests : TempFolderTest
                 silo.WaitFor("silo ready", StartLimit).Should().BeTrue($"silo {i} should start\n{silo.Log}");
             }
 
-            run = new WatchedProcess("run", Quotex.Start(Folder, "cluster", "run", "--inputs", "@" + manifest, "--output-dir", parts, "--gateway-port", $"{gatewayPorts[0]}", "--concurrency", "6", "--shard-timeout", "20"));
+            run = new WatchedProcess("run", Quotex.Start(Folder, "cluster", "run", "--inputs", "@" + manifest, "--output-dir", parts, "--gateway-port", $"{gatewayPorts[0]}", "--concurrency", "6", "--shard-timeout", "20", "--min-silos", "3"));
             var victim = silos[2];
             victim.WaitFor("started", RunLimit).Should().BeTrue($"the third silo should be given a shard\n{victim.Log}\n{run.Log}");
             victim.Process.Kill(); // SIGKILL, as kill -9: no handler runs, the silo leaves nothing behind but its temporary file
