@@ -5,9 +5,11 @@ namespace QuoteExtract.Orleans;
 
 /// <summary>
 /// Runs the silo's <see cref="IShardProcessor"/> off the grain's scheduler: extraction is CPU work that blocks. Placed on
-/// the less busy of two silos picked at random, so the shards of a job spread over the cluster.
+/// a silo picked at random, so the shards of a job spread over the cluster from the first one. (Placement by activation
+/// count reads load figures that silos publish only every few seconds: a short job started with its cluster went
+/// whole to the first silo.)
 /// </summary>
-[ActivationCountBasedPlacement]
+[RandomPlacement]
 internal sealed partial class ShardGrain(IShardProcessor processor, ILocalSiloDetails silo, ILogger<ShardGrain> logger) : Grain, IShardGrain
 {
     public async Task<ShardOutcome> Process(ShardJob job)
