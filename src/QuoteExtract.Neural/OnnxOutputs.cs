@@ -44,6 +44,7 @@ internal static class OnnxOutputs
         var fields = Fields(model, start, end).ToList();
         var needed = new HashSet<string>(names, StringComparer.Ordinal);
         var keep = new bool[fields.Count];
+        var computed = new HashSet<string>(StringComparer.Ordinal); // outputs of the kept nodes
 
         // Nodes are stored in topological order, so one backward pass finds every node the outputs depend on.
         for (int i = fields.Count - 1; i >= 0; i--)
@@ -59,10 +60,11 @@ internal static class OnnxOutputs
             {
                 keep[i] = true;
                 needed.UnionWith(strings[1]);
+                computed.UnionWith(strings[2]);
             }
         }
 
-        int found = names.Count(n => fields.Where((f, i) => keep[i]).Any(f => Strings(model, f, [2])[2].Contains(n)));
+        int found = names.Count(computed.Contains);
         if (found != names.Count)
         {
             throw new InvalidDataException($"The ONNX model computes only {found} of the tensors {string.Join(", ", names)}.");

@@ -188,10 +188,7 @@ def write_card(args, best):
         "documentsPerStep": args.docs_per_step, "selectedOn": "PolNeAR dev token-span F1 sum, every %d documents" % args.evaluate_every,
     }
     card["devSpanF1Sum"] = round(best, 2)
-    text = json.dumps(card, indent=1)
-    text = tt.re.sub(r"\[\s+([-\d.,\s]+?)\s+\]", lambda m: "[" + ", ".join(x.strip() for x in m.group(1).split(",")) + "]", text)
-    with open(os.path.join(args.out, "tagger.json"), "w") as f:
-        f.write(text + "\n")
+    tt.write_json(card, os.path.join(args.out, "tagger.json"))
 
 
 if __name__ == "__main__":

@@ -273,9 +273,14 @@ def write_card(args, best):
         "transitions": transitions(args.train),
         "minimumConfidence": args.minimum_confidence,
     }
+    write_json(card, os.path.splitext(args.output)[0] + ".json")
+
+
+def write_json(card, path):
+    """Writes a model card indented, with lists of numbers (the transition rows) on one line each."""
     text = json.dumps(card, indent=1)
     text = re.sub(r"\[\s+([-\d.,\s]+?)\s+\]", lambda m: "[" + ", ".join(x.strip() for x in m.group(1).split(",")) + "]", text)
-    with open(os.path.splitext(args.output)[0] + ".json", "w") as f:
+    with open(path, "w") as f:
         f.write(text + "\n")
 
 

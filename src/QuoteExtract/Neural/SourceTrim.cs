@@ -25,38 +25,37 @@ internal static class SourceTrim
 
         // PolNeAR's speaker spans keep a comma that closes an apposition ("Caddell,"), but not one before a cut phrase.
         int end = last;
-        last = CutParticipleClause(a, first, last);
-        bool changed = true;
-        while (changed && last > first)
+        last = CutCommaClause(a, first, last);
+        while (last > first)
         {
-            changed = false;
             var word = a.TokenText(last);
-            if (word is "," && last < end)
+            if ((word is "," && last < end) || (IsLower(word) && Conjunctions.Contains(word)))
             {
                 last--;
-                changed = true;
-            }
-            else if (IsLower(word) && Conjunctions.Contains(word))
-            {
-                last--;
-                changed = true;
             }
             else if (TimeTail(a, first, last) is int cut)
             {
                 last = cut;
-                changed = true;
+            }
+            else
+            {
+                break;
             }
         }
 
         return (first, last);
     }
 
-    /// <summary>"Trump, speaking to a veterans group": the span ends before the comma that opens an -ing clause.</summary>
-    private static int CutParticipleClause(TextAnalysis a, int first, int last)
+    /// <summary>
+    /// "Trump, speaking to a veterans group", "Hillary Clinton, like Obama": the span ends before the first comma that
+    /// opens an -ing clause or a comparison. One pass over the span.
+    /// </summary>
+    private static int CutCommaClause(TextAnalysis a, int first, int last)
     {
         for (int t = first + 1; t < last; t++)
         {
-            if (a.TokenText(t) is "," && a.TokenText(t + 1) is { Length: > 4 } next && IsLower(next) && next.EndsWith("ing", StringComparison.Ordinal))
+            if (a.TokenText(t) is "," && a.TokenText(t + 1) is var next
+                && (next is "like" || (next.Length > 4 && IsLower(next) && next.EndsWith("ing", StringComparison.Ordinal))))
             {
                 return t - 1;
             }
@@ -66,8 +65,8 @@ internal static class SourceTrim
     }
 
     /// <summary>
-    /// Where a trailing phrase of time or circumstance begins ("in April", "on Tuesday", "this month", "in late August",
-    /// ", like Obama"), as the last token kept before it; null when the span does not end in one.
+    /// Where a trailing phrase of time begins ("in April", "on Tuesday", "this month", "in late August"), as the last
+    /// token kept before it; null when the span does not end in one.
     /// </summary>
     private static int? TimeTail(TextAnalysis a, int first, int last)
     {
@@ -92,15 +91,6 @@ internal static class SourceTrim
         if (cut is int kept && !(IsLower(a.TokenText(kept)) && a.TokenText(kept).EndsWith("ed", StringComparison.Ordinal)))
         {
             return kept;
-        }
-
-        // ", like Obama": a comparison set off by a comma.
-        for (int c = first + 1; c < last; c++)
-        {
-            if (a.TokenText(c) is "," && a.TokenText(c + 1) is "like")
-            {
-                return c - 1;
-            }
         }
 
         return null;
