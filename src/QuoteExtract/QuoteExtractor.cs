@@ -112,7 +112,7 @@ public sealed partial class QuoteExtractor
             var (tagged, taggedConfidence) = TagDecoder.Decode(analysis, probabilities, tagger.Transitions, neural.Quotations);
             if (Arbitrate && Scorer is { } arbiter && TrainingLanguage.Matches(analysis))
             {
-                RuleArbitration.Apply(tagged, Keep(analysis, neural.Candidates, arbiter).Kept);
+                RuleArbitration.Apply(analysis, RuleInputs.QuotedTokens(analysis, neural.Quotations), tagged, Keep(analysis, neural.Candidates, arbiter).Kept);
                 RuleArbitration.DropOverlaps(tagged, taggedConfidence);
             }
 

@@ -6,12 +6,14 @@ using QuoteExtract.NeuralTraining;
 //                                            W overrides the card's transition weight
 //   encode-windows GOLD.jsonl OUTDIR LAYER   write one pretrained layer's output at every window row, for fine-tuning
 //   export-encoder DIR          write the embedded MiniLM model and vocabulary to DIR
+//   spans GOLD.jsonl OUT.jsonl  the decoded tagger spans of every document, before grouping
 return args switch
 {
     ["encode", var gold, var output] => Encoding.Run(gold, output, [5]),
     ["encode", var gold, var output, var layers] => Encoding.Run(gold, output, [.. layers.Split(',').Select(int.Parse)]),
     ["encode-windows", var gold, var output, var layer] => WindowEncoding.Run(gold, output, int.Parse(layer, System.Globalization.CultureInfo.InvariantCulture)),
     ["export-encoder", var directory] => ExportEncoder(directory),
+    ["spans", var gold, var output] => SpanDump.Run(gold, output),
     ["predict", var gold, var model, var output] => Prediction.Run(gold, model, output),
     ["predict", var gold, var model, var output, var weight] => Prediction.Run(gold, model, output, float.Parse(weight, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),

@@ -129,6 +129,71 @@ public sealed class TagDecoderTests
         quotes.Should().ContainSingle().Which.Speaker.Should().BeNull();
     }
 
+    [Test]
+    public void Decode_SplitQuoteWhoseFirstPartIsAQuestion_IsOneQuote_UnlessAPartIsUnquoted()
+    {
+        const string quotedText = "“Who pays for the bridge?” asked Councillor Ines Moreau. “Not the families on this street.”";
+        const string plainText = "Who pays for the bridge? asked Councillor Ines Moreau. Not the families on this street.";
+        foreach (var (text, first, second, parts) in new[]
+        {
+            (quotedText, "“Who pays for the bridge?”", "“Not the families on this street.”", 2),
+            (plainText, "Who pays for the bridge?", "Not the families on this street", 1),
+        })
+        {
+            var analysis = TextAnalysis.Analyze(text);
+            var labels = LabelsFor(analysis, (first, TagSet.BeginContent), ("asked", TagSet.BeginCue),
+                ("Councillor Ines Moreau", TagSet.BeginSource), (second, TagSet.BeginContent));
+
+            var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels));
+
+            quotes[0].Parts.Should().HaveCount(parts, "in “{0}”", text);
+        }
+    }
+
+    [Test]
+    public void Decode_AClauseTaggedAsAReportBetweenQuotedParts_IsPartOfTheSplitQuote()
+    {
+        const string text = "“We lost the vote,” Varga said, referring to the budget. “We will not lose the next one.”";
+        var analysis = TextAnalysis.Analyze(text);
+        var labels = LabelsFor(analysis, ("“We lost the vote,”", TagSet.BeginContent), ("Varga", TagSet.BeginSource), ("said", TagSet.BeginCue),
+            ("referring", TagSet.BeginCue), ("to the budget", TagSet.BeginContent), ("“We will not lose the next one.”", TagSet.BeginContent));
+
+        var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels));
+
+        var quote = quotes.Should().ContainSingle("the clause lies inside the split quote's hull").Subject;
+        quote.Parts.Select(p => p.GetText(text)).Should().Equal("“We lost the vote,”", "“We will not lose the next one.”");
+        quote.Cue!.Value.GetText(text).Should().Be("said");
+        quote.Speaker!.Value.Span.GetText(text).Should().Be("Varga");
+    }
+
+    [Test]
+    public void Decode_QuoteClosingWithAFullStop_TakesNoCueFromTheNextSentence()
+    {
+        const string text = "“Rates will fall.” Officials agreed.";
+        var analysis = TextAnalysis.Analyze(text);
+        var labels = LabelsFor(analysis, ("“Rates will fall.”", TagSet.BeginContent), ("Officials", TagSet.BeginSource), ("agreed", TagSet.BeginCue));
+
+        var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels));
+
+        quotes.Should().ContainSingle().Which.Cue.Should().BeNull("a quotation closed by a full stop is not the report of a cue in the next sentence");
+    }
+
+    [Test]
+    public void Decode_AQuotationGoingOnAfterAnAttributedOne_HasTheSameSpeaker_AnUnquotedSentenceDoesNot()
+    {
+        const string text = "Varga said: “The plant stays open.” “Jobs come first.” Orders fell.";
+        var analysis = TextAnalysis.Analyze(text);
+        var labels = LabelsFor(analysis, ("Varga", TagSet.BeginSource), ("said", TagSet.BeginCue), ("“The plant stays open.”", TagSet.BeginContent),
+            ("“Jobs come first.”", TagSet.BeginContent), ("Orders fell", TagSet.BeginContent));
+
+        var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels));
+
+        quotes.Select(q => (q.Hull.GetText(text), q.Speaker?.Span.GetText(text), q.Cue?.GetText(text))).Should().Equal(
+            ("“The plant stays open.”", "Varga", "said"),
+            ("“Jobs come first.”", "Varga", null),
+            ("Orders fell", null, null));
+    }
+
     /// <summary>Probabilities that put 0.96 on the given label of each token and spread the rest.</summary>
     private static float[] Confident(int[] labels)
     {
