@@ -112,7 +112,8 @@ public sealed partial class QuoteExtractor
             var (tagged, taggedConfidence) = TagDecoder.Decode(analysis, probabilities, tagger.Transitions, neural.Quotations);
             if (Arbitrate && Scorer is { } arbiter && TrainingLanguage.Matches(analysis))
             {
-                RuleArbitration.Apply(analysis, RuleInputs.QuotedTokens(analysis, neural.Quotations), tagged, Keep(analysis, neural.Candidates, arbiter).Kept);
+                var (kept, keptConfidence) = Keep(analysis, neural.Candidates, arbiter);
+                RuleArbitration.Apply(analysis, RuleInputs.QuotedTokens(analysis, neural.Quotations), tagged, kept, keptConfidence);
                 RuleArbitration.DropOverlaps(tagged, taggedConfidence);
             }
 

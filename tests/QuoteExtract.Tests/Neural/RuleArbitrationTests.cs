@@ -35,6 +35,17 @@ public sealed class RuleArbitrationTests
     }
 
     [Test]
+    public void Apply_HybridStartsEarlierButIsUnsure_KeepsTheTaggersStart()
+    {
+        var tagged = Quote("new port, built by a state company, would open in May");
+        var hybrid = Quote("the new port, built by a state company, would open in May next year");
+
+        Arbitrate(tagged, hybrid, RuleArbitration.StartConfidence - 0.1);
+
+        tagged.Hull.GetText(Text).Should().Be("new port, built by a state company, would open in May next year");
+    }
+
+    [Test]
     public void Apply_QuotesThatShareLittle_AreLeftAlone()
     {
         var tagged = Quote("the new port");
@@ -45,10 +56,10 @@ public sealed class RuleArbitrationTests
         tagged.Hull.GetText(Text).Should().Be("the new port");
     }
 
-    private static void Arbitrate(QuoteCandidate tagged, QuoteCandidate hybrid)
+    private static void Arbitrate(QuoteCandidate tagged, QuoteCandidate hybrid, double hybridConfidence = 0.9)
     {
         var analysis = TextAnalysis.Analyze(Text);
-        RuleArbitration.Apply(analysis, RuleInputs.QuotedTokens(analysis, QuoteMarkScanner.Scan(analysis)), [tagged], [hybrid]);
+        RuleArbitration.Apply(analysis, RuleInputs.QuotedTokens(analysis, QuoteMarkScanner.Scan(analysis)), [tagged], [hybrid], [hybridConfidence]);
     }
 
     private static QuoteCandidate Quote(string phrase) => new([Span(phrase)], QuoteType.Indirect);
