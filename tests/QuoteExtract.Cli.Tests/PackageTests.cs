@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using FluentAssertions;
 using QuoteExtract.Tests;
 
@@ -36,11 +37,20 @@ public sealed class PackageTests
               </packageSources>
             </configuration>
             """);
-        foreach (var project in (string[])["src/QuoteExtract/QuoteExtract.csproj", "src/QuoteExtract.DependencyInjection/QuoteExtract.DependencyInjection.csproj", "src/QuoteExtract.Cli/QuoteExtract.Cli.csproj", "src/QuoteExtract.Orleans/QuoteExtract.Orleans.csproj"])
+        foreach (var project in (string[])["src/QuoteExtract/QuoteExtract.csproj", "src/QuoteExtract.DependencyInjection/QuoteExtract.DependencyInjection.csproj", "src/QuoteExtract.Orleans/QuoteExtract.Orleans.csproj"])
         {
             Dotnet(SharedData.RepositoryRoot, "pack", Path.Combine(SharedData.RepositoryRoot, project), "-c", Configuration, "--no-build", "-o", feed, "-p:Version=" + version);
         }
+
+        // The tool's platform package is published (ReadyToRun) while packing, so it is built here; only this machine's
+        // platform is packed, beside the top-level package that points to it.
+        Dotnet(SharedData.RepositoryRoot, "pack", Path.Combine(SharedData.RepositoryRoot, "src/QuoteExtract.Cli/QuoteExtract.Cli.csproj"), "-c", Configuration, "-o", feed,
+            "-p:Version=" + version, "-p:ToolPackageRuntimeIdentifiers=" + ToolPlatform);
     }
+
+    /// <summary>This machine's platform if the tool has a package of its own for it, else the portable package.</summary>
+    private static string ToolPlatform =>
+        RuntimeInformation.RuntimeIdentifier is "linux-x64" or "linux-arm64" or "win-x64" or "osx-arm64" ? RuntimeInformation.RuntimeIdentifier : "any";
 
     [OneTimeTearDown]
     public void DeleteTheFeed()
@@ -52,11 +62,12 @@ public sealed class PackageTests
     }
 
     [TestCase("QuoteExtract", "lib/net10.0/QuoteExtract.xml")]
-    [TestCase("QuoteExtract.Cli", "tools/net10.0/any/quotex.dll")]
+    [TestCase("QuoteExtract.Cli.{platform}", "tools/net10.0/{platform}/quotex.dll")]
     [TestCase("QuoteExtract.DependencyInjection", "lib/net10.0/QuoteExtract.DependencyInjection.xml")]
     [TestCase("QuoteExtract.Orleans", "lib/net10.0/QuoteExtract.Orleans.xml")]
     public void Pack_Package_HasReadmeLicenseRepositoryDocsAndSymbols(string id, string payload)
     {
+        (id, payload) = (id.Replace("{platform}", ToolPlatform, StringComparison.Ordinal), payload.Replace("{platform}", ToolPlatform, StringComparison.Ordinal));
         var package = Path.Combine(feed, $"{id}.{version}.nupkg");
         File.Exists(Path.ChangeExtension(package, ".snupkg")).Should().BeTrue("symbols are packed beside {0}", id);
         using var zip = ZipFile.OpenRead(package);
@@ -64,6 +75,35 @@ public sealed class PackageTests
         using var nuspec = new StreamReader(zip.GetEntry(id + ".nuspec")!.Open());
         var metadata = nuspec.ReadToEnd();
         metadata.Should().Contain("<readme>README.md</readme>").And.Contain("<license type=\"expression\">MIT</license>").And.Contain("<repository type=\"git\" url=\"https://");
+    }
+
+    [Test]
+    public void Pack_Tool_PointsToItsPlatformPackage_WhoseCodeIsReadyToRun()
+    {
+        using (var zip = ZipFile.OpenRead(Path.Combine(feed, $"QuoteExtract.Cli.{version}.nupkg")))
+        {
+            using var settings = new StreamReader(zip.Entries.Single(e => e.Name == "DotnetToolSettings.xml").Open());
+            settings.ReadToEnd().Should().Contain($"RuntimeIdentifier=\"{ToolPlatform}\" Id=\"QuoteExtract.Cli.{ToolPlatform}\"");
+        }
+
+        if (ToolPlatform == "any")
+        {
+            Assert.Ignore("this machine's platform gets the portable package, which is not ReadyToRun");
+        }
+
+        using var platform = ZipFile.OpenRead(Path.Combine(feed, $"QuoteExtract.Cli.{ToolPlatform}.{version}.nupkg"));
+        foreach (var name in (string[])["quotex.dll", "QuoteExtract.dll"])
+        {
+            using var stream = new MemoryStream();
+            using (var entry = platform.GetEntry($"tools/net10.0/{ToolPlatform}/{name}")!.Open())
+            {
+                entry.CopyTo(stream);
+            }
+
+            stream.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.Should().BeGreaterThan(0, "{0} is compiled ahead of time (ReadyToRun)", name);
+        }
     }
 
     [Test]
