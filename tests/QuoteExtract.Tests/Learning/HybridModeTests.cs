@@ -20,13 +20,18 @@ public sealed class HybridModeTests
     }
 
     [Test]
-    public void Load_MissingOrStaleModel_ReturnsNull()
+    public void Load_MissingOrBrokenModel_ReturnsNull()
     {
         ScorerResource.Load(null).Should().BeNull();
-        using var stale = new MemoryStream(Encoding.UTF8.GetBytes("""{"kind":"linear","features":["old"],"weights":[1],"bias":0}"""));
-        ScorerResource.Load(stale).Should().BeNull();
         using var broken = new MemoryStream(Encoding.UTF8.GetBytes("{not json"));
         ScorerResource.Load(broken).Should().BeNull();
+    }
+
+    [Test]
+    public void Load_StaleModel_ThrowsNamingTheFeature()
+    {
+        using var stale = new MemoryStream(Encoding.UTF8.GetBytes("""{"kind":"linear","features":["old"],"weights":[1],"bias":0}"""));
+        FluentActions.Invoking(() => ScorerResource.Load(stale)).Should().Throw<InvalidDataException>().WithMessage("*'old'*");
     }
 
     [Test]
