@@ -333,11 +333,11 @@ public sealed partial class QuoteExtractor
     /// What the neural tagger reads beside the text: the paired quotation marks, and every rule candidate with hybrid
     /// mode's relaxed proposals. Training computes the same through this method.
     /// </summary>
-    internal (List<QuotedSpan> Quotations, List<QuoteCandidate> Candidates) NeuralInputs(TextAnalysis analysis)
+    internal (IReadOnlyList<QuotedSpan> Quotations, List<QuoteCandidate> Candidates) NeuralInputs(TextAnalysis analysis)
     {
-        var quotations = QuoteMarkScanner.Scan(analysis);
+        var quotations = Quotations.Detect(analysis, Options.MinimumDirectQuoteWords);
         var candidates = new Attributor(analysis, quotations, Options, proposeRelaxed: true, Scorer?.CueRates).Run();
-        return (quotations, candidates);
+        return (quotations.All, candidates);
     }
 
     private static void Filter(List<QuoteCandidate> candidates, List<double> confidence, Func<QuoteCandidate, double, bool> keep)
@@ -358,7 +358,8 @@ public sealed partial class QuoteExtractor
 
     private List<QuoteCandidate> Propose(TextAnalysis analysis, bool proposeRelaxed, CueRates? cueRates)
     {
-        var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options, proposeRelaxed, cueRates).Run();
+        var quotations = Quotations.Detect(analysis, Options.MinimumDirectQuoteWords);
+        var candidates = new Attributor(analysis, quotations, Options, proposeRelaxed, cueRates).Run();
         if (!Options.IncludeIndirect)
         {
             candidates.RemoveAll(c => c.Type != QuoteType.Direct);

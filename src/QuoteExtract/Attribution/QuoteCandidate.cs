@@ -71,6 +71,12 @@ internal sealed class QuoteCandidate
     /// <summary>The learned share of its cue word's cues whose content started words after it (<see cref="Learning.CueRates.GapRate"/>); -1 when unknown.</summary>
     public double CueGapRate { get; set; } = -1;
 
+    /// <summary>
+    /// Other mentions that could speak the quote, each with where it was found (<see cref="Passes.SpeakerProposalPass"/>);
+    /// empty for a quote not tied to a cue by a leading or trailing placement.
+    /// </summary>
+    public IReadOnlyList<SpeakerProposal> SpeakerProposals { get; set; } = [];
+
     public TextSpan Hull => new(Parts[0].Start, Parts[^1].End);
 
     /// <summary>Ties the quote to a speaker through a cue found by a layout rule (colon, dash, inheritance).</summary>

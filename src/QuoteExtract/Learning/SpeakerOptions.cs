@@ -8,15 +8,16 @@ namespace QuoteExtract.Learning;
 /// A learned decision: which mention speaks. The rules take one mention by placement (the noun phrase before the
 /// cue, or after it when inverted); that goes wrong when an adverb or a time phrase sits where the subject should
 /// ("<i>Deeply</i> divided, leaders found …"), when the subject opens the sentence far from the cue ("Mr. Obama, who
-/// understood …, told …"), or when a quote continues the previous speaker. Each source below proposes a mention;
-/// the same span found by several sources is one option with every source marked; a model scores the options and
-/// the best becomes the speaker.
+/// understood …, told …"), or when a quote continues the previous speaker. The options are the rules' speaker, the
+/// mentions attribution proposed beside it (<see cref="QuoteCandidate.SpeakerProposals"/>) and the previous quote's
+/// speaker; the same span found by several sources is one option with every source marked; a model scores the
+/// options and the best becomes the speaker.
 /// </summary>
 internal static class SpeakerOptions
 {
-    private const int Sources = 6; // rules, left of cue, right of cue, sentence subject, subject after an opening phrase, previous quote
+    private const int Sources = (int)SpeakerSource.PreviousQuote + 1;
 
-    /// <summary>One feature per source of a proposal, in the order of the sources above.</summary>
+    /// <summary>One feature per <see cref="SpeakerSource"/>, in the enum's order.</summary>
     private static readonly string[] SourceNames = ["from_rules", "from_left", "from_right", "from_subject", "from_subject_after_comma", "from_previous"];
 
     /// <summary>One feature per <see cref="MentionForm"/>, in the enum's order.</summary>
@@ -50,35 +51,14 @@ internal static class SpeakerOptions
     public static List<(Mention? Speaker, float[] Features)> Options(TextAnalysis a, IReadOnlyList<QuoteCandidate> candidates, int index)
     {
         var c = candidates[index];
-        var cue = c.Cue!.Value;
-        int cueFirst = a.TokenAtOrAfter(cue.Start);
-        int cueEnd = a.TokenAtOrAfter(cue.End);
+        int cueFirst = a.TokenAtOrAfter(c.Cue!.Value.Start);
         var sentence = a.Sentences[a.SentenceOfToken[Math.Min(cueFirst, a.Tokens.Length - 1)]];
-        int lower = sentence.FirstToken;
 
-        var found = new List<(Mention? Mention, int Source)> { (c.Speaker, 0) };
-        int beforeCue = SpeakerFinder.SkipModifiersLeft(a, cueFirst - 1, lower, out bool passive);
-        found.Add((SpeakerFinder.FindEndingAt(a, beforeCue, lower, passive, out _), 1));
-        found.Add((SpeakerFinder.FindStartingAt(a, cueEnd, sentence.EndToken, out _), 2));
-        int opening = lower;
-        while (opening < cueFirst && a.Tokens[opening].Kind == TokenKind.QuoteMark)
-        {
-            opening++;
-        }
-
-        found.Add((SpeakerFinder.FindStartingAt(a, opening, cueFirst, out _), 3));
-        for (int t = opening; t < cueFirst && t < opening + 12; t++)
-        {
-            if (a.TokenText(t) is ",")
-            {
-                found.Add((SpeakerFinder.FindStartingAt(a, t + 1, cueFirst, out _), 4));
-                break;
-            }
-        }
-
+        var found = new List<(Mention? Mention, int Source)> { (c.Speaker, (int)SpeakerSource.Rules) };
+        found.AddRange(c.SpeakerProposals.Select(p => (p.Mention, (int)p.Source)));
         if (index > 0 && candidates[index - 1].Speaker is { } previous && c.Hull.Start - previous.Span.End < 1500)
         {
-            found.Add((previous, 5));
+            found.Add((previous, (int)SpeakerSource.PreviousQuote));
         }
 
         // One option per distinct span (the rules' null stays an option of its own), with every source that found it.
