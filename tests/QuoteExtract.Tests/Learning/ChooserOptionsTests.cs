@@ -96,9 +96,9 @@ public sealed class ChooserOptionsTests
     public void ChosenContent_AStartPastTheChosenEnd_KeepsTheStartWithTheRulesEnd()
     {
         var rules = new TextSpan(10, 80);
-        QuoteExtractor.ChosenContent(20, 60, rules).Should().Be(new TextSpan(20, 60));
-        QuoteExtractor.ChosenContent(50, 30, rules).Should().Be(new TextSpan(50, 80), "the start was cut deeper than the end");
-        QuoteExtractor.ChosenContent(40, 40, rules).Should().Be(new TextSpan(40, 80), "content is never empty");
+        LearnedDecisions.ChosenContent(20, 60, rules).Should().Be(new TextSpan(20, 60));
+        LearnedDecisions.ChosenContent(50, 30, rules).Should().Be(new TextSpan(50, 80), "the start was cut deeper than the end");
+        LearnedDecisions.ChosenContent(40, 40, rules).Should().Be(new TextSpan(40, 80), "content is never empty");
     }
 
     [Test]

@@ -309,7 +309,7 @@ public sealed class HybridModeTests
         var confidence = new List<double> { 0.4, 0.7, 0.5, 0.6 };
         var speakers = new Attribution.Mention?[kept.Count];
 
-        QuoteExtractor.DropOverlapsWithRelaxed(kept, confidence, speakers);
+        LearnedDecisions.DropOverlapsWithRelaxed(kept, confidence, speakers);
 
         kept.Select(c => c.Hull.Start).Should().Equal([30, 70, 80], "the relaxed one loses to the likelier rule report; two rule reports are left to the rules");
         confidence.Should().Equal([0.7, 0.5, 0.6]);
