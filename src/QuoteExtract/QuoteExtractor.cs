@@ -139,7 +139,7 @@ public sealed partial class QuoteExtractor
     /// what the training program labels and learns from.
     /// </summary>
     /// <param name="text">The document.</param>
-    /// <param name="proposeRelaxed">Whether to add what rule gates refuse, as hybrid mode does.</param>
+    /// <param name="proposeRelaxed">Whether to add what rule gates refuse and the other possible speakers of each quote, as hybrid mode does (without, a quote's speaker options are the rules' and the previous quote's speaker only).</param>
     /// <param name="cueRates">The learned cue lexicon whose words also propose (training passes each document one that never saw it).</param>
     internal List<(Quote Quote, float[] Features, List<(int End, float[] Features)> Ends, List<(int Start, float[] Features)> Starts, List<(TextSpan? Speaker, float[] Features)> Speakers)> ProposeWithFeatures(string text, bool proposeRelaxed = true, CueRates? cueRates = null)
     {

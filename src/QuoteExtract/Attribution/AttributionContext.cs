@@ -6,8 +6,8 @@ using QuoteExtract.Tokenization;
 namespace QuoteExtract.Attribution;
 
 /// <summary>
-/// What every attribution rule reads about one text: its tokens, sentences and paragraphs, which quoted spans are
-/// direct quotes and which are fragments, the options, and the queries the placement rules share. One instance
+/// What every attribution rule reads about one text: its tokens, sentences and paragraphs, the direct quotes and
+/// fragments the detection stage found (<see cref="Quotations"/>), the options, and the queries the placement rules share. One instance
 /// serves one text; built once by <see cref="Attributor"/> and handed to every placement rule and pass.
 /// </summary>
 /// <remarks>
