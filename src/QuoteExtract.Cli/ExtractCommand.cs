@@ -19,7 +19,22 @@ internal static class ExtractCommand
             items = [.. items.Where((_, position) => shard.Contains(position))];
         }
 
-        string? outputPath = settings.Output;
+        if (PrepareOutput(settings, items, stderr, out string? outputPath) is { } stop)
+        {
+            return stop;
+        }
+
+        return WriteRecords(settings, items, outputPath, stdin, stdout, stderr, interactive, cancellation);
+    }
+
+    /// <summary>
+    /// Where the records go (null: standard output): the output file, or the shard's part file in the output folder,
+    /// which is created. An exit code when the run stops here: the part exists (done), the folder cannot be made, or
+    /// the output is one of the inputs; null to go on.
+    /// </summary>
+    private static int? PrepareOutput(ExtractSettings settings, List<InputItem> items, TextWriter stderr, out string? outputPath)
+    {
+        outputPath = settings.Output;
         if (settings.OutputDirectory is { } folder)
         {
             var part = (settings.Shard ?? Shard.Whole).PartName(RecordWriter.Extension(settings.Format));
@@ -40,12 +55,20 @@ internal static class ExtractCommand
             }
         }
 
-        if (outputPath is not null && items.FirstOrDefault(i => !i.IsStandardInput && SameFile(i.Path, outputPath)) is { } clash)
+        string? path = outputPath;
+        if (path is not null && items.FirstOrDefault(i => !i.IsStandardInput && SameFile(i.Path, path)) is { } clash)
         {
             stderr.WriteLine($"quotex: refusing to write the output over the input {clash.Path}; choose another --output");
             return ExitCodes.OutputError;
         }
 
+        return null;
+    }
+
+    /// <summary>Extracts every item and writes its record, under a temporary name when <paramref name="outputPath"/> is a file.</summary>
+    private static int WriteRecords(
+        ExtractSettings settings, List<InputItem> items, string? outputPath, Stream stdin, Stream stdout, TextWriter stderr, bool interactive, CancellationToken cancellation)
+    {
         OutputFile? file = null;
         try
         {

@@ -112,7 +112,7 @@ public sealed partial class QuoteExtractor
             var (tagged, taggedConfidence) = TagDecoder.Decode(analysis, probabilities, tagger.Transitions, neural.Quotations);
             if (Arbitrate && Scorer is { } arbiter && TrainingLanguage.Matches(analysis))
             {
-                var (kept, keptConfidence) = Keep(analysis, neural.Candidates, arbiter);
+                var (kept, keptConfidence) = LearnedDecisions.Apply(analysis, neural.Candidates, arbiter, Options.OperatingPoint);
                 RuleArbitration.Apply(analysis, RuleInputs.QuotedTokens(analysis, neural.Quotations), tagged, kept, keptConfidence);
                 RuleArbitration.DropOverlaps(tagged, taggedConfidence);
             }
@@ -129,167 +129,10 @@ public sealed partial class QuoteExtractor
         double[]? confidence = null;
         if (learned is { } scorer)
         {
-            (candidates, confidence) = Keep(analysis, candidates, scorer);
+            (candidates, confidence) = LearnedDecisions.Apply(analysis, candidates, scorer, Options.OperatingPoint);
         }
 
         return Finish(text, analysis, candidates, confidence);
-    }
-
-    /// <summary>
-    /// Hybrid mode's decisions over the proposals: the learned scorer keeps the candidates it believes and gives their
-    /// confidence, chooses speakers, and then where each kept report starts and ends.
-    /// </summary>
-    private (List<QuoteCandidate> Kept, double[] Confidence) Keep(TextAnalysis analysis, List<QuoteCandidate> candidates, ICandidateScorer scorer)
-    {
-        // Hybrid: the learned scorer keeps the candidates it believes and gives their confidence. Features
-        // are computed against the full candidate list before any is dropped, as in training.
-        var kept = new List<QuoteCandidate>(candidates.Count);
-        var keptConfidence = new List<double>(candidates.Count);
-        var speakers = new Mention?[candidates.Count];
-        Span<float> features = stackalloc float[CandidateFeatures.Count];
-        var hulls = new HullCounter(candidates);
-        for (int i = 0; i < candidates.Count; i++)
-        {
-            CandidateFeatures.Compute(analysis, candidates, hulls, i, features);
-            double probability = scorer.Probability(features);
-            if (scorer.Keep(features, probability, Options.OperatingPoint))
-            {
-                speakers[kept.Count] = scorer.ChoosesSpeakers && SpeakerOptions.Eligible(candidates[i]) && SpeakerOptions.Options(analysis, candidates, i) is { Count: > 1 } options
-                    ? options[scorer.ChooseSpeaker(options)].Speaker
-                    : candidates[i].Speaker;
-                kept.Add(candidates[i]);
-                keptConfidence.Add(probability);
-            }
-        }
-
-        // A relaxed report may hold a rule report nested inside it; of two kept candidates that overlap, one of
-        // them relaxed, the likelier stays.
-        DropOverlapsWithRelaxed(kept, keptConfidence, speakers);
-
-        // Then where each kept report starts and ends; after scoring, so no candidate's features see another's new
-        // bounds, and both options from the rules' span, as in training.
-        for (int k = 0; k < kept.Count; k++)
-        {
-            var candidate = kept[k];
-            var rulesSpeaker = candidate.Speaker;
-            var rulesContent = candidate.Parts[0];
-            candidate.Speaker = speakers[k];
-            int start = candidate.Parts[0].Start, end = candidate.Parts[0].End;
-            if (scorer.ChoosesStarts && ContentStarts.Eligible(candidate) && ContentStarts.Options(analysis, candidate) is { Count: > 1 } starts)
-            {
-                start = starts[scorer.ChooseStart(starts)].Start;
-            }
-
-            if (scorer.ChoosesEnds && ContentEnds.Eligible(candidate) && ContentEnds.Options(analysis, candidate) is { Count: > 1 } ends)
-            {
-                end = ends[scorer.ChooseEnd(ends)].End;
-            }
-
-            // In text that is not prose (a sentence cut at the limit), only the outermost report counts: an end chosen
-            // past the rules' end stops short of the next kept report, so reports never pile up over one another.
-            if (end > rulesContent.End && k + 1 < kept.Count && NextReportStart(kept[k + 1]) < end
-                && analysis.IsCut(analysis.SentenceOfToken[Math.Min(analysis.TokenAtOrAfter(rulesContent.Start), analysis.Tokens.Length - 1)]))
-            {
-                end = rulesContent.End;
-            }
-
-            candidate.Parts[0] = ChosenContent(start, end, rulesContent);
-
-            // Speaker, cue and content never overlap: a choice that makes them (on odd text) falls back to the rules'.
-            if (Clashes(candidate))
-            {
-                candidate.Speaker = rulesSpeaker;
-                if (Clashes(candidate))
-                {
-                    candidate.Parts[0] = rulesContent;
-                }
-            }
-
-            if (candidate.Type == QuoteType.Mixed && !analysis.HoldsQuoteMark(candidate.Parts[0]))
-            {
-                candidate.Type = QuoteType.Indirect; // the chosen bounds left the quoted fragment out
-            }
-        }
-
-        return (kept, [.. keptConfidence]);
-    }
-
-    /// <summary>Where a report begins in the text: its content, or its cue when that stands before.</summary>
-    private static int NextReportStart(QuoteCandidate c) => c.Cue is { } cue ? Math.Min(cue.Start, c.Hull.Start) : c.Hull.Start;
-
-    /// <summary>
-    /// Of two kept candidates whose hulls overlap, one of them relaxed, drops the less likely (the later on a tie), with
-    /// its confidence and chosen speaker.
-    /// </summary>
-    internal static void DropOverlapsWithRelaxed(List<QuoteCandidate> kept, List<double> confidence, Mention?[] speakers)
-    {
-        var drop = OverlapLosers(kept.Count, i => kept[i].Relaxed, i => kept[i].Hull, i => confidence[i]);
-        int k = 0;
-        for (int i = 0; i < kept.Count; i++)
-        {
-            if (!drop[i])
-            {
-                (kept[k], confidence[k], speakers[k]) = (kept[i], confidence[i], speakers[i]);
-                k++;
-            }
-        }
-
-        kept.RemoveRange(k, kept.Count - k);
-        confidence.RemoveRange(k, confidence.Count - k);
-    }
-
-    /// <summary>
-    /// The overlap decision over <paramref name="count"/> kept candidates in document order: of two whose hulls overlap,
-    /// one of them relaxed, the less likely loses (the later on a tie). Training applies the same decision when it tunes.
-    /// </summary>
-    /// <remarks>
-    /// When the hulls come in order of start (as the extractor keeps them), no hull after one that starts at or past
-    /// the end of hull i overlaps it, so the comparison of i stops there: linear unless hulls nest deeply.
-    /// </remarks>
-    internal static bool[] OverlapLosers(int count, Func<int, bool> relaxed, Func<int, TextSpan> hull, Func<int, double> likelihood)
-    {
-        var drop = new bool[count];
-        bool byStart = true;
-        for (int i = 1; i < count && byStart; i++)
-        {
-            byStart = hull(i - 1).Start <= hull(i).Start;
-        }
-
-        for (int i = 0; i < count; i++)
-        {
-            int end = hull(i).End;
-            for (int j = i + 1; j < count && !drop[i] && !(byStart && hull(j).Start >= end); j++)
-            {
-                if (!drop[j] && (relaxed(i) || relaxed(j)) && hull(i).Overlaps(hull(j)))
-                {
-                    drop[likelihood(j) > likelihood(i) ? i : j] = true;
-                }
-            }
-        }
-
-        return drop;
-    }
-
-    /// <summary>
-    /// The content between the chosen <paramref name="start"/> and <paramref name="end"/>. The two are chosen apart, so a
-    /// start cut deep in ("a letter that says | he …") may pass an end cut early ("a letter | from …"); then the start
-    /// stands (its options all end before the rules' end) and the end is the rules'.
-    /// </summary>
-    internal static TextSpan ChosenContent(int start, int end, TextSpan rules) =>
-        start < end ? new TextSpan(start, end) : new TextSpan(start, Math.Max(start, rules.End));
-
-    /// <summary>Whether the candidate's cue or speaker overlaps one of its content parts, or each other.</summary>
-    private static bool Clashes(QuoteCandidate c)
-    {
-        foreach (var part in c.Parts)
-        {
-            if ((c.Cue is { } cue && cue.Overlaps(part)) || (c.Speaker is { } speaker && speaker.Span.Overlaps(part)))
-            {
-                return true;
-            }
-        }
-
-        return c.Cue is { } q && c.Speaker is { } s && q.Overlaps(s.Span);
     }
 
     /// <summary>
@@ -297,7 +140,7 @@ public sealed partial class QuoteExtractor
     /// what the training program labels and learns from.
     /// </summary>
     /// <param name="text">The document.</param>
-    /// <param name="proposeRelaxed">Whether to add what rule gates refuse, as hybrid mode does.</param>
+    /// <param name="proposeRelaxed">Whether to add what rule gates refuse and the other possible speakers of each quote, as hybrid mode does (without, a quote's speaker options are the rules' and the previous quote's speaker only).</param>
     /// <param name="cueRates">The learned cue lexicon whose words also propose (training passes each document one that never saw it).</param>
     internal List<(Quote Quote, float[] Features, List<(int End, float[] Features)> Ends, List<(int Start, float[] Features)> Starts, List<(TextSpan? Speaker, float[] Features)> Speakers)> ProposeWithFeatures(string text, bool proposeRelaxed = true, CueRates? cueRates = null)
     {
@@ -334,11 +177,11 @@ public sealed partial class QuoteExtractor
     /// What the neural tagger reads beside the text: the paired quotation marks, and every rule candidate with hybrid
     /// mode's relaxed proposals. Training computes the same through this method.
     /// </summary>
-    internal (List<QuotedSpan> Quotations, List<QuoteCandidate> Candidates) NeuralInputs(TextAnalysis analysis)
+    internal (IReadOnlyList<QuotedSpan> Quotations, List<QuoteCandidate> Candidates) NeuralInputs(TextAnalysis analysis)
     {
-        var quotations = QuoteMarkScanner.Scan(analysis);
+        var quotations = Quotations.Detect(analysis, Options.MinimumDirectQuoteWords);
         var candidates = new Attributor(analysis, quotations, Options, proposeRelaxed: true, Scorer?.CueRates).Run();
-        return (quotations, candidates);
+        return (quotations.All, candidates);
     }
 
     private static void Filter(List<QuoteCandidate> candidates, List<double> confidence, Func<QuoteCandidate, double, bool> keep)
@@ -359,7 +202,8 @@ public sealed partial class QuoteExtractor
 
     private List<QuoteCandidate> Propose(TextAnalysis analysis, bool proposeRelaxed, CueRates? cueRates)
     {
-        var candidates = new Attributor(analysis, QuoteMarkScanner.Scan(analysis), Options, proposeRelaxed, cueRates).Run();
+        var quotations = Quotations.Detect(analysis, Options.MinimumDirectQuoteWords);
+        var candidates = new Attributor(analysis, quotations, Options, proposeRelaxed, cueRates).Run();
         if (!Options.IncludeIndirect)
         {
             candidates.RemoveAll(c => c.Type != QuoteType.Direct);

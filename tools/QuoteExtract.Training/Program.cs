@@ -351,7 +351,7 @@ internal static class Program
     /// Scores the candidates <paramref name="keep"/> keeps, each as <paramref name="quoteOf"/> gives it, with the CLI's
     /// port of score.py. With <paramref name="likelihood"/> (the main model's probability, the reported confidence), of
     /// two kept candidates whose rules' spans overlap, one relaxed, the less likely goes, as
-    /// <see cref="QuoteExtractor.DropOverlapsWithRelaxed"/> decides at extraction.
+    /// <see cref="LearnedDecisions.DropOverlapsWithRelaxed"/> decides at extraction.
     /// </summary>
     private static EvaluationReport Evaluate(List<GoldDocument> documents, Examples examples, Func<Row, bool> keep, Func<Row, EvalQuote> quoteOf,
         Func<Row, double>? likelihood = null)
@@ -362,7 +362,7 @@ internal static class Program
             var kept = examples.ByDocument[document.Id].Where(keep).ToList();
             if (likelihood is not null)
             {
-                var drop = QuoteExtractor.OverlapLosers(kept.Count, i => kept[i].Relaxed, i => new TextSpan(kept[i].Quote.Start, kept[i].Quote.End), i => likelihood(kept[i]));
+                var drop = LearnedDecisions.OverlapLosers(kept.Count, i => kept[i].Relaxed, i => new TextSpan(kept[i].Quote.Start, kept[i].Quote.End), i => likelihood(kept[i]));
                 kept = [.. kept.Where((_, i) => !drop[i])];
             }
 
@@ -385,7 +385,7 @@ internal static class Program
 
     private static EvalQuote Bounds(Row r, int start, int end, TextSpan? speaker)
     {
-        var content = QuoteExtractor.ChosenContent(start, end, new TextSpan(r.Quote.Start, r.Quote.End));
+        var content = LearnedDecisions.ChosenContent(start, end, new TextSpan(r.Quote.Start, r.Quote.End));
         (start, end) = (content.Start, content.End);
         var quote = speaker == r.Quote.Speaker ? r.Quote : r.Quote with { Speaker = speaker };
         return start == quote.Start && end == quote.End ? quote : quote with { Start = start, End = end, Parts = [new TextSpan(start, end)] };

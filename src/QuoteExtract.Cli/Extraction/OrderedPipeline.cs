@@ -25,46 +25,8 @@ internal static class OrderedPipeline
 
         // Cancelled when the reader stops early (a write failed), so the producer does not wait on a full channel forever.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var producer = Task.Factory.StartNew(
-            () =>
-            {
-                try
-                {
-                    var batch = new List<TItem>();
-                    long batchSize = 0;
-                    foreach (var item in items)
-                    {
-                        batch.Add(item);
-                        batchSize += weight?.Invoke(item) ?? 0;
-                        if (batchSize >= batchWeight || batch.Count >= MaxBatchItems)
-                        {
-                            if (!Start(batch))
-                            {
-                                return;
-                            }
-
-                            batch = [];
-                            batchSize = 0;
-                        }
-                    }
-
-                    if (batch.Count > 0 && !Start(batch))
-                    {
-                        return;
-                    }
-
-                    pending.Writer.Complete();
-                }
-#pragma warning disable CA1031 // Handed to the reader of the channel, which rethrows it.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    pending.Writer.Complete(e);
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
+        var feeder = new Feeder<TItem, TResult>(items, process, weight, batchWeight, pending.Writer, slots, stop);
+        var producer = Task.Factory.StartNew(feeder.Produce, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         try
         {
@@ -82,9 +44,55 @@ internal static class OrderedPipeline
         {
             stop.Cancel();
         }
+    }
 
-        // Starts one batch on a thread of the pool; false when the reader has stopped.
-        bool Start(List<TItem> batch)
+    /// <summary>
+    /// Reads the items on a thread of its own, cuts them into batches and starts each on a thread of the pool, handing
+    /// the batches' tasks to the reader in input order.
+    /// </summary>
+    private sealed class Feeder<TItem, TResult>(
+        IEnumerable<TItem> items, Func<TItem, TResult> process, Func<TItem, long>? weight, long batchWeight,
+        ChannelWriter<Task<TResult[]>> pending, SemaphoreSlim slots, CancellationTokenSource stop)
+    {
+        public void Produce()
+        {
+            try
+            {
+                var batch = new List<TItem>();
+                long batchSize = 0;
+                foreach (var item in items)
+                {
+                    batch.Add(item);
+                    batchSize += weight?.Invoke(item) ?? 0;
+                    if (batchSize >= batchWeight || batch.Count >= MaxBatchItems)
+                    {
+                        if (!Start(batch))
+                        {
+                            return;
+                        }
+
+                        batch = [];
+                        batchSize = 0;
+                    }
+                }
+
+                if (batch.Count > 0 && !Start(batch))
+                {
+                    return;
+                }
+
+                pending.Complete();
+            }
+#pragma warning disable CA1031 // Handed to the reader of the channel, which rethrows it.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                pending.Complete(e);
+            }
+        }
+
+        /// <summary>Starts one batch on a thread of the pool; false when the reader has stopped.</summary>
+        private bool Start(List<TItem> batch)
         {
             slots.Wait(stop.Token);
             var task = Task.Run(
@@ -106,9 +114,9 @@ internal static class OrderedPipeline
                     }
                 },
                 CancellationToken.None);
-            while (!pending.Writer.TryWrite(task))
+            while (!pending.TryWrite(task))
             {
-                if (!pending.Writer.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+                if (!pending.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult())
                 {
                     return false;
                 }

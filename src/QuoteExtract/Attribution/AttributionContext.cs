@@ -6,8 +6,8 @@ using QuoteExtract.Tokenization;
 namespace QuoteExtract.Attribution;
 
 /// <summary>
-/// What every attribution rule reads about one text: its tokens, sentences and paragraphs, which quoted spans are
-/// direct quotes and which are fragments, the options, and the queries the placement rules share. One instance
+/// What every attribution rule reads about one text: its tokens, sentences and paragraphs, the direct quotes and
+/// fragments the detection stage found (<see cref="Quotations"/>), the options, and the queries the placement rules share. One instance
 /// serves one text; built once by <see cref="Attributor"/> and handed to every placement rule and pass.
 /// </summary>
 /// <remarks>
@@ -25,9 +25,11 @@ internal sealed partial class AttributionContext
 
     internal readonly Token[] tokens;
 
-    internal readonly List<QuotedSpan> direct = [];
+    /// <summary>The quoted spans the detection stage found to be direct quotes, in text order.</summary>
+    internal readonly IReadOnlyList<QuotedSpan> direct;
 
-    internal readonly List<QuotedSpan> fragments = [];
+    /// <summary>The other quoted spans (scare quotes, titles), which may become part of a mixed quote.</summary>
+    internal readonly IReadOnlyList<QuotedSpan> fragments;
 
     internal readonly int[] directOfToken;
 
@@ -54,7 +56,7 @@ internal sealed partial class AttributionContext
     /// <summary>The learned cue lexicon whose words propose relaxed candidates (hybrid mode); null otherwise.</summary>
     internal readonly CueRates? cueRates;
 
-    public AttributionContext(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options, bool proposeRelaxed = false, CueRates? cueRates = null)
+    public AttributionContext(TextAnalysis analysis, Quotations quotations, QuoteExtractorOptions options, bool proposeRelaxed = false, CueRates? cueRates = null)
     {
         relaxed = proposeRelaxed ? [] : null;
         this.cueRates = proposeRelaxed && options.CueClasses.Contains(CueClass.Other) ? cueRates : null;
@@ -62,32 +64,23 @@ internal sealed partial class AttributionContext
         text = analysis.Text;
         tokens = analysis.Tokens;
         this.options = options;
+        direct = quotations.Direct;
+        fragments = quotations.Fragments;
         directOfToken = new int[tokens.Length];
         Array.Fill(directOfToken, -1);
-        int previousEnd = -1;
         var ranges = new List<(int First, int Last)>();
-        foreach (var span in quoted)
+        for (int index = 0; index < direct.Count; index++)
         {
-            bool quoteLike = DirectQuoteDetector.IsQuoteLike(analysis, span, options.MinimumDirectQuoteWords, previousEnd);
-            previousEnd = span.End;
-            if (quoteLike)
+            var span = direct[index];
+            int first = a.TokenAtOrAfter(span.Start), t = first;
+            for (; t < tokens.Length && tokens[t].Start < span.End; t++)
             {
-                int index = direct.Count;
-                direct.Add(span);
-                int first = a.TokenAtOrAfter(span.Start), t = first;
-                for (; t < tokens.Length && tokens[t].Start < span.End; t++)
-                {
-                    directOfToken[t] = index;
-                }
-
-                if (t > first)
-                {
-                    ranges.Add((first, t - 1));
-                }
+                directOfToken[t] = index;
             }
-            else
+
+            if (t > first)
             {
-                fragments.Add(span);
+                ranges.Add((first, t - 1));
             }
         }
 

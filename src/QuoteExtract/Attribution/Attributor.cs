@@ -32,10 +32,11 @@ internal sealed class Attributor
     private readonly TranscriptSplitPass transcriptSplit;
     private readonly SpeakerInheritancePass speakerInheritance;
     private readonly RelaxedProposalPass relaxedProposals;
+    private readonly SpeakerProposalPass speakerProposals;
 
-    public Attributor(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quoted, QuoteExtractorOptions options, bool proposeRelaxed = false, CueRates? cueRates = null)
+    public Attributor(TextAnalysis analysis, Quotations quotations, QuoteExtractorOptions options, bool proposeRelaxed = false, CueRates? cueRates = null)
     {
-        ctx = new AttributionContext(analysis, quoted, options, proposeRelaxed, cueRates);
+        ctx = new AttributionContext(analysis, quotations, options, proposeRelaxed, cueRates);
         passiveAgent = new PassiveAgentPlacement(ctx);
         possessiveWords = new PossessiveWordsPlacement(ctx);
         accordingTo = new AccordingToPlacement(ctx);
@@ -47,6 +48,7 @@ internal sealed class Attributor
         transcriptSplit = new TranscriptSplitPass(ctx);
         speakerInheritance = new SpeakerInheritancePass(ctx);
         relaxedProposals = new RelaxedProposalPass(ctx);
+        speakerProposals = new SpeakerProposalPass(ctx);
     }
 
     public List<QuoteCandidate> Run()
@@ -70,6 +72,7 @@ internal sealed class Attributor
         speakerInheritance.Apply(candidates);
         relaxedProposals.Apply(candidates);
         AddCueRates(candidates);
+        speakerProposals.Apply(candidates);
         return candidates;
     }
 

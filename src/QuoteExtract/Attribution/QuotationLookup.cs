@@ -13,11 +13,11 @@ internal sealed class QuotationLookup
     /// <summary>Up to this many quotations, each lookup scans the list.</summary>
     private const int ScanLimit = 32;
 
-    private readonly List<QuotedSpan> spans;
+    private readonly IReadOnlyList<QuotedSpan> spans;
     private readonly SpanIndex? index;
     private readonly HashSet<int>? ends;
 
-    public QuotationLookup(List<QuotedSpan> spans)
+    public QuotationLookup(IReadOnlyList<QuotedSpan> spans)
     {
         this.spans = spans;
         if (spans.Count > ScanLimit)

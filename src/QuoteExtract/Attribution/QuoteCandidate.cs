@@ -71,7 +71,33 @@ internal sealed class QuoteCandidate
     /// <summary>The learned share of its cue word's cues whose content started words after it (<see cref="Learning.CueRates.GapRate"/>); -1 when unknown.</summary>
     public double CueGapRate { get; set; } = -1;
 
+    /// <summary>
+    /// Other mentions that could speak the quote, each with where it was found (<see cref="Passes.SpeakerProposalPass"/>);
+    /// empty for a quote not tied to a cue by a leading or trailing placement.
+    /// </summary>
+    public IReadOnlyList<SpeakerProposal> SpeakerProposals { get; set; } = [];
+
     public TextSpan Hull => new(Parts[0].Start, Parts[^1].End);
+
+    /// <summary>
+    /// A copy with another speaker, first content part and type, as a later stage revises a quote (hybrid mode's
+    /// choices); this candidate is left as it is.
+    /// </summary>
+    public QuoteCandidate Revised(Mention? speaker, TextSpan firstPart, QuoteType type) => new([firstPart, .. Parts.Skip(1)], type)
+    {
+        Cue = Cue,
+        CueClass = CueClass,
+        CuePrior = CuePrior,
+        Speaker = speaker,
+        Placement = Placement,
+        Closed = Closed,
+        Relaxed = Relaxed,
+        Learned = Learned,
+        CueCounts = CueCounts,
+        CueShortRate = CueShortRate,
+        CueGapRate = CueGapRate,
+        SpeakerProposals = SpeakerProposals,
+    };
 
     /// <summary>Ties the quote to a speaker through a cue found by a layout rule (colon, dash, inheritance).</summary>
     public void AttributeTo(Mention? speaker, TextSpan? cue, CueClass cueClass, double prior, Placement placement)

@@ -16,39 +16,45 @@ internal static class CandidateFeatures
     /// <summary>The cue words most frequent in news, each a feature of its own (others share "cue_other_word").</summary>
     private static readonly string[] FrequentCues = ["said", "says", "say", "told", "according", "added", "asked", "wrote", "believes", "think", "thinks", "called"];
 
-    public static IReadOnlyList<string> Names { get; } = BuildNames();
+    private static readonly string[] FrequentCueNames = [.. FrequentCues.Select(c => "cue_is_" + c)];
 
-    public static int Count => Names.Count;
+    /// <summary>One feature per <see cref="QuoteType"/>, in the enum's order.</summary>
+    private static readonly string[] TypeNames = ["type_direct", "type_indirect", "type_mixed"];
 
-    private static string[] BuildNames()
-    {
-        var names = new List<string>
-        {
-            "type_direct", "type_indirect", "type_mixed",
-            "place_trailing", "place_leading", "place_colon", "place_dash", "place_inherited", "place_none",
-            "has_cue", "cue_speech", "cue_writing", "cue_thought", "cue_other", "cue_prior",
-        };
-        names.AddRange(FrequentCues.Select(c => "cue_is_" + c));
-        names.AddRange(
-        [
-            "cue_other_word", "cue_tokens", "closed",
-            "has_speaker", "speaker_person", "speaker_organization", "speaker_unknown",
-            "speaker_name", "speaker_pronoun", "speaker_nominal", "speaker_relative",
-            "speaker_tokens", "speaker_capitalized", "speaker_it",
-            "parts", "content_log_chars", "content_tokens_log", "content_sentences",
-            "quoted_fraction", "quote_marks_in_content", "starts_with_that", "starts_capitalized",
-            "starts_sentence", "ends_sentence", "ends_period", "ends_comma", "ends_question", "ends_quote_mark",
-            "content_has_question", "content_commas",
-            "cue_before_content", "cue_distance_log", "speaker_cue_distance_log", "speaker_inside_content",
-            "sentence_in_paragraph", "first_sentence_of_paragraph", "paragraph_index_log", "first_paragraph",
-            "paragraph_sentences", "paragraph_fully_covered", "sentence_tokens_log",
-            "overlapping_candidates", "candidates_in_sentence", "rule_confidence", "relaxed", "learned_cue",
-            "cue_after_determiner", "cue_after_auxiliary", "cue_before_that", "cue_before_to", "cue_before_determiner",
-            "cue_before_preposition", "cue_before_capitalized", "cue_ends_ed", "cue_ends_s", "cue_ends_ing", "cue_capitalized",
-            "cue_learned_rate", "cue_occurrences_log",
-        ]);
-        return [.. names];
-    }
+    /// <summary>One feature per <see cref="Attribution.Placement"/>, in the enum's order.</summary>
+    private static readonly string[] PlacementNames = ["place_trailing", "place_leading", "place_colon", "place_dash", "place_inherited", "place_none"];
+
+    /// <summary>One feature per <see cref="CueClass"/>, in the enum's order.</summary>
+    private static readonly string[] CueClassNames = ["cue_speech", "cue_writing", "cue_thought", "cue_other"];
+
+    /// <summary>One feature per speaker <see cref="EntityKind"/>: person, organization, anything else.</summary>
+    private static readonly string[] SpeakerKindNames = ["speaker_person", "speaker_organization", "speaker_unknown"];
+
+    /// <summary>One feature per <see cref="MentionForm"/>, in the enum's order.</summary>
+    private static readonly string[] SpeakerFormNames = ["speaker_name", "speaker_pronoun", "speaker_nominal", "speaker_relative"];
+
+    /// <summary>The features of the main model, and of its rescue and recall models, in vector order.</summary>
+    public static FeatureSchema Schema { get; } = new("candidate",
+    [
+        .. TypeNames, .. PlacementNames,
+        "has_cue", .. CueClassNames, "cue_prior", .. FrequentCueNames, "cue_other_word", "cue_tokens", "closed",
+        "has_speaker", .. SpeakerKindNames, .. SpeakerFormNames, "speaker_tokens", "speaker_capitalized", "speaker_it",
+        "parts", "content_log_chars", "content_tokens_log", "content_sentences",
+        "quoted_fraction", "quote_marks_in_content", "starts_with_that", "starts_capitalized",
+        "starts_sentence", "ends_sentence", "ends_period", "ends_comma", "ends_question", "ends_quote_mark",
+        "content_has_question", "content_commas",
+        "cue_before_content", "cue_distance_log", "speaker_cue_distance_log", "speaker_inside_content",
+        "sentence_in_paragraph", "first_sentence_of_paragraph", "paragraph_index_log", "first_paragraph",
+        "paragraph_sentences", "paragraph_fully_covered", "sentence_tokens_log",
+        "overlapping_candidates", "candidates_in_sentence", "rule_confidence", "relaxed", "learned_cue",
+        "cue_after_determiner", "cue_after_auxiliary", "cue_before_that", "cue_before_to", "cue_before_determiner",
+        "cue_before_preposition", "cue_before_capitalized", "cue_ends_ed", "cue_ends_s", "cue_ends_ing", "cue_capitalized",
+        "cue_learned_rate", "cue_occurrences_log",
+    ]);
+
+    public static IReadOnlyList<string> Names => Schema.Names;
+
+    public static int Count => Schema.Count;
 
     /// <summary>Writes the features of <paramref name="candidates"/>[<paramref name="index"/>] into <paramref name="into"/> (length <see cref="Count"/>).</summary>
     public static void Compute(TextAnalysis analysis, IReadOnlyList<QuoteCandidate> candidates, int index, Span<float> into) =>
@@ -57,74 +63,105 @@ internal static class CandidateFeatures
     /// <summary>As <see cref="Compute(TextAnalysis, IReadOnlyList{QuoteCandidate}, int, Span{float})"/>, with the hulls of <paramref name="candidates"/> counted by <paramref name="hulls"/> (built once per document).</summary>
     public static void Compute(TextAnalysis analysis, IReadOnlyList<QuoteCandidate> candidates, HullCounter hulls, int index, Span<float> into)
     {
-        into.Clear();
+        var f = Schema.Writer(into);
         var c = candidates[index];
-        string text = analysis.Text;
-        var hull = c.Hull;
-        int i = 0;
+        var content = ContentTokens.Of(analysis, c.Hull);
+        Kind(c, f);
+        Cue(analysis, c, f);
+        f.Flag("closed", c.Closed);
+        SpeakerMention(analysis, c, f);
+        Content(analysis, c, content, f);
+        Distances(c, f);
+        Layout(analysis, c, content, f);
+        f["overlapping_candidates"] = hulls.CountOverlapping(c.Hull, index);
+        f["candidates_in_sentence"] = hulls.CountOverlapping(new TextSpan(content.Sentence.Start, content.Sentence.End), index);
+        f["rule_confidence"] = (float)Confidence.Of(c);
+        f.Flag("relaxed", c.Relaxed);
+        f.Flag("learned_cue", c.Learned);
+        CueContext(analysis, c, f);
+        f["cue_learned_rate"] = c.CueCounts.Total == 0 ? 0 : (float)CueRates.RateOf(c.CueCounts);
+        f["cue_occurrences_log"] = MathF.Log(1 + c.CueCounts.Total);
+    }
 
-        into[i + (int)c.Type] = 1;
-        i += 3;
-        into[i + (int)c.Placement] = 1;
-        i += 6;
-
-        into[i++] = c.Cue is null ? 0 : 1;
-        if (c.Cue is not null)
+    /// <summary>The first and last tokens and sentences of a candidate's content.</summary>
+    private readonly record struct ContentTokens(int FirstToken, int LastToken, int FirstSentence, int LastSentence, Sentence Sentence)
+    {
+        public static ContentTokens Of(TextAnalysis analysis, TextSpan hull)
         {
-            into[i + (int)c.CueClass] = 1;
+            int firstToken = Math.Min(analysis.TokenAtOrAfter(hull.Start), analysis.Tokens.Length - 1);
+            int lastToken = Math.Max(0, Math.Min(analysis.TokenAtOrAfter(Math.Max(hull.Start, hull.End - 1)), analysis.Tokens.Length - 1));
+            int firstSentence = analysis.SentenceOfToken[firstToken];
+            return new(firstToken, lastToken, firstSentence, analysis.SentenceOfToken[lastToken], analysis.Sentences[firstSentence]);
+        }
+    }
+
+    /// <summary>The candidate's type and placement.</summary>
+    private static void Kind(QuoteCandidate c, FeatureVector f)
+    {
+        f[TypeNames[(int)c.Type]] = 1;
+        f[PlacementNames[(int)c.Placement]] = 1;
+    }
+
+    /// <summary>Whether there is a cue, its class and prior, which frequent word it is, its length.</summary>
+    private static void Cue(TextAnalysis analysis, QuoteCandidate c, FeatureVector f)
+    {
+        f["cue_prior"] = (float)c.CuePrior;
+        if (c.Cue is not { } cue)
+        {
+            return;
         }
 
-        i += 4;
-        into[i++] = (float)c.CuePrior;
+        f["has_cue"] = 1;
+        f[CueClassNames[(int)c.CueClass]] = 1;
         bool frequent = false;
-        if (c.Cue is { } cue)
+        int first = analysis.TokenAtOrAfter(cue.Start);
+        var word = first < analysis.Tokens.Length ? analysis.TokenText(first) : [];
+        for (int k = 0; k < FrequentCues.Length; k++)
         {
-            int first = analysis.TokenAtOrAfter(cue.Start);
-            var word = first < analysis.Tokens.Length ? analysis.TokenText(first) : [];
-            for (int k = 0; k < FrequentCues.Length; k++)
+            if (word.Equals(FrequentCues[k], StringComparison.OrdinalIgnoreCase))
             {
-                if (word.Equals(FrequentCues[k], StringComparison.OrdinalIgnoreCase))
-                {
-                    into[i + k] = 1;
-                    frequent = true;
-                }
+                f[FrequentCueNames[k]] = 1;
+                frequent = true;
             }
         }
 
-        i += FrequentCues.Length;
-        into[i++] = c.Cue is not null && !frequent ? 1 : 0;
-        into[i++] = c.Cue is { } cueSpan ? CountTokens(analysis, cueSpan) : 0;
-        into[i++] = c.Closed ? 1 : 0;
+        f.Flag("cue_other_word", !frequent);
+        f["cue_tokens"] = CountTokens(analysis, cue);
+    }
 
-        if (c.Speaker is { } m)
+    /// <summary>Whether there is a speaker, its kind and form, its length and capitalization.</summary>
+    private static void SpeakerMention(TextAnalysis analysis, QuoteCandidate c, FeatureVector f)
+    {
+        if (c.Speaker is not { } m)
         {
-            into[i] = 1;
-            int kind = m.Kind switch { EntityKind.Person => 0, EntityKind.Organization => 1, _ => 2 };
-            into[i + 1 + kind] = 1;
-            into[i + 4 + (int)m.Form] = 1;
-            into[i + 8] = CountTokens(analysis, m.Span);
-            into[i + 9] = m.Span.Length > 0 && char.IsUpper(text[m.Span.Start]) ? 1 : 0;
-            into[i + 10] = m.Span.GetText(text) is "it" or "It" ? 1 : 0;
+            return;
         }
 
-        i += 11;
-        into[i++] = c.Parts.Count;
-        into[i++] = MathF.Log(1 + hull.Length);
-        int contentTokens = CountTokens(analysis, hull);
-        into[i++] = MathF.Log(1 + contentTokens);
+        string text = analysis.Text;
+        f["has_speaker"] = 1;
+        f[SpeakerKindNames[m.Kind switch { EntityKind.Person => 0, EntityKind.Organization => 1, _ => 2 }]] = 1;
+        f[SpeakerFormNames[(int)m.Form]] = 1;
+        f["speaker_tokens"] = CountTokens(analysis, m.Span);
+        f.Flag("speaker_capitalized", m.Span.Length > 0 && char.IsUpper(text[m.Span.Start]));
+        f.Flag("speaker_it", m.Span.GetText(text) is "it" or "It");
+    }
 
-        int firstToken = Math.Min(analysis.TokenAtOrAfter(hull.Start), analysis.Tokens.Length - 1);
-        int lastToken = Math.Max(0, Math.Min(analysis.TokenAtOrAfter(Math.Max(hull.Start, hull.End - 1)), analysis.Tokens.Length - 1));
-        int firstSentence = analysis.SentenceOfToken[firstToken];
-        int lastSentence = analysis.SentenceOfToken[lastToken];
-        into[i++] = lastSentence - firstSentence + 1;
+    /// <summary>The content: its parts, length, sentences, quotation marks, and how it starts and ends.</summary>
+    private static void Content(TextAnalysis analysis, QuoteCandidate c, ContentTokens content, FeatureVector f)
+    {
+        string text = analysis.Text;
+        var hull = c.Hull;
+        f["parts"] = c.Parts.Count;
+        f["content_log_chars"] = MathF.Log(1 + hull.Length);
+        int contentTokens = CountTokens(analysis, hull);
+        f["content_tokens_log"] = MathF.Log(1 + contentTokens);
+        f["content_sentences"] = content.LastSentence - content.FirstSentence + 1;
 
         int quoted = 0, marks = 0, commas = 0;
         bool inside = false, question = false;
-        for (int t = firstToken; t <= lastToken && t < analysis.Tokens.Length; t++)
+        for (int t = content.FirstToken; t <= content.LastToken && t < analysis.Tokens.Length; t++)
         {
-            var token = analysis.Tokens[t];
-            if (token.Kind == TokenKind.QuoteMark)
+            if (analysis.Tokens[t].Kind == TokenKind.QuoteMark)
             {
                 marks++;
                 inside = !inside;
@@ -139,63 +176,60 @@ internal static class CandidateFeatures
             question |= s is "?";
         }
 
-        into[i++] = contentTokens == 0 ? 0 : (float)quoted / contentTokens;
-        into[i++] = marks;
-        var startWord = analysis.TokenText(firstToken);
-        into[i++] = startWord.Equals("that", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        into[i++] = FirstLetterIsUpper(text, hull) ? 1 : 0;
-        var sentence = analysis.Sentences[firstSentence];
-        var endSentence = analysis.Sentences[lastSentence];
-        into[i++] = firstToken <= sentence.FirstToken + 1 ? 1 : 0;
-        into[i++] = lastToken >= endSentence.EndToken - 2 ? 1 : 0;
+        f["quoted_fraction"] = contentTokens == 0 ? 0 : (float)quoted / contentTokens;
+        f["quote_marks_in_content"] = marks;
+        f.Flag("starts_with_that", analysis.TokenText(content.FirstToken).Equals("that", StringComparison.OrdinalIgnoreCase));
+        f.Flag("starts_capitalized", FirstLetterIsUpper(text, hull));
+        f.Flag("starts_sentence", content.FirstToken <= content.Sentence.FirstToken + 1);
+        f.Flag("ends_sentence", content.LastToken >= analysis.Sentences[content.LastSentence].EndToken - 2);
         char last = LastNonSpace(text, hull);
-        into[i++] = last == '.' ? 1 : 0;
-        into[i++] = last == ',' ? 1 : 0;
-        into[i++] = last == '?' ? 1 : 0;
-        into[i++] = analysis.Tokens[lastToken].Kind == TokenKind.QuoteMark ? 1 : 0;
-        into[i++] = question ? 1 : 0;
-        into[i++] = commas;
+        f.Flag("ends_period", last == '.');
+        f.Flag("ends_comma", last == ',');
+        f.Flag("ends_question", last == '?');
+        f.Flag("ends_quote_mark", analysis.Tokens[content.LastToken].Kind == TokenKind.QuoteMark);
+        f.Flag("content_has_question", question);
+        f["content_commas"] = commas;
+    }
 
-        if (c.Cue is { } cueAt)
+    /// <summary>Where the cue stands from the content, the speaker from the cue, and whether the speaker is inside the content.</summary>
+    private static void Distances(QuoteCandidate c, FeatureVector f)
+    {
+        var hull = c.Hull;
+        if (c.Cue is { } cue)
         {
-            into[i] = cueAt.End <= hull.Start ? 1 : 0;
-            int distance = cueAt.End <= hull.Start ? hull.Start - cueAt.End : Math.Max(0, cueAt.Start - hull.End);
-            into[i + 1] = MathF.Log(1 + distance);
-            if (c.Speaker is { } sm)
+            f.Flag("cue_before_content", cue.End <= hull.Start);
+            int distance = cue.End <= hull.Start ? hull.Start - cue.End : Math.Max(0, cue.Start - hull.End);
+            f["cue_distance_log"] = MathF.Log(1 + distance);
+            if (c.Speaker is { } speaker)
             {
-                int d = sm.Span.End <= cueAt.Start ? cueAt.Start - sm.Span.End : Math.Max(0, sm.Span.Start - cueAt.End);
-                into[i + 2] = MathF.Log(1 + d);
+                int d = speaker.Span.End <= cue.Start ? cue.Start - speaker.Span.End : Math.Max(0, speaker.Span.Start - cue.End);
+                f["speaker_cue_distance_log"] = MathF.Log(1 + d);
             }
         }
 
-        if (c.Speaker is { } sp)
+        if (c.Speaker is { } m)
         {
-            into[i + 3] = hull.Contains(sp.Span) ? 1 : 0;
+            f.Flag("speaker_inside_content", hull.Contains(m.Span));
         }
+    }
 
-        i += 4;
+    /// <summary>Where the content stands in its paragraph and the article.</summary>
+    private static void Layout(TextAnalysis analysis, QuoteCandidate c, ContentTokens content, FeatureVector f)
+    {
+        var hull = c.Hull;
+        var sentence = content.Sentence;
         var paragraph = analysis.Paragraphs[sentence.ParagraphIndex];
-        into[i++] = firstSentence - paragraph.FirstSentence;
-        into[i++] = firstSentence == paragraph.FirstSentence ? 1 : 0;
-        into[i++] = MathF.Log(1 + sentence.ParagraphIndex);
-        into[i++] = sentence.ParagraphIndex == 0 ? 1 : 0;
-        into[i++] = paragraph.EndSentence - paragraph.FirstSentence;
-        into[i++] = hull.Start <= paragraph.Start + 1 && hull.End >= paragraph.End - 1 ? 1 : 0;
-        into[i++] = MathF.Log(1 + sentence.EndToken - sentence.FirstToken);
-
-        into[i++] = hulls.CountOverlapping(hull, index);
-        into[i++] = hulls.CountOverlapping(new TextSpan(sentence.Start, sentence.End), index);
-        into[i++] = (float)Confidence.Of(c);
-        into[i++] = c.Relaxed ? 1 : 0;
-        into[i++] = c.Learned ? 1 : 0;
-        CueContext(analysis, c, into[i..]);
-        i += 11;
-        into[i++] = c.CueCounts.Total == 0 ? 0 : (float)CueRates.RateOf(c.CueCounts);
-        into[i] = MathF.Log(1 + c.CueCounts.Total);
+        f["sentence_in_paragraph"] = content.FirstSentence - paragraph.FirstSentence;
+        f.Flag("first_sentence_of_paragraph", content.FirstSentence == paragraph.FirstSentence);
+        f["paragraph_index_log"] = MathF.Log(1 + sentence.ParagraphIndex);
+        f.Flag("first_paragraph", sentence.ParagraphIndex == 0);
+        f["paragraph_sentences"] = paragraph.EndSentence - paragraph.FirstSentence;
+        f.Flag("paragraph_fully_covered", hull.Start <= paragraph.Start + 1 && hull.End >= paragraph.End - 1);
+        f["sentence_tokens_log"] = MathF.Log(1 + sentence.EndToken - sentence.FirstToken);
     }
 
     /// <summary>The words around the cue: what tells a verb ("Trump <b>supports</b> the plan") from a noun ("his <b>support</b>").</summary>
-    private static void CueContext(TextAnalysis analysis, QuoteCandidate c, Span<float> into)
+    private static void CueContext(TextAnalysis analysis, QuoteCandidate c, FeatureVector f)
     {
         if (c.Cue is not { } cue || analysis.TokenAtOrAfter(cue.Start) is var t && t >= analysis.Tokens.Length)
         {
@@ -206,25 +240,25 @@ internal static class CandidateFeatures
         if (t > 0)
         {
             var before = analysis.TokenText(t - 1);
-            into[0] = WordLists.Determiners.Contains(before) || before is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "'s" or "’s" ? 1 : 0;
-            into[1] = before is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "could" or "can" or "to" or "did" or "does" or "do" ? 1 : 0;
+            f.Flag("cue_after_determiner", WordLists.Determiners.Contains(before) || before is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "'s" or "’s");
+            f.Flag("cue_after_auxiliary", before is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "could" or "can" or "to" or "did" or "does" or "do");
         }
 
         int next = analysis.TokenAtOrAfter(cue.End);
         if (next < analysis.Tokens.Length)
         {
             var after = analysis.TokenText(next);
-            into[2] = after is "that" or "whether" or "if" ? 1 : 0;
-            into[3] = after is "to" ? 1 : 0;
-            into[4] = WordLists.Determiners.Contains(after) ? 1 : 0;
-            into[5] = after is "of" or "for" or "about" or "on" or "in" or "with" or "against" or "over" or "by" or "at" or "from" ? 1 : 0;
-            into[6] = after.Length > 0 && char.IsUpper(after[0]) ? 1 : 0;
+            f.Flag("cue_before_that", after is "that" or "whether" or "if");
+            f.Flag("cue_before_to", after is "to");
+            f.Flag("cue_before_determiner", WordLists.Determiners.Contains(after));
+            f.Flag("cue_before_preposition", after is "of" or "for" or "about" or "on" or "in" or "with" or "against" or "over" or "by" or "at" or "from");
+            f.Flag("cue_before_capitalized", after.Length > 0 && char.IsUpper(after[0]));
         }
 
-        into[7] = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        into[8] = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? 1 : 0;
-        into[9] = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        into[10] = word.Length > 0 && char.IsUpper(word[0]) ? 1 : 0;
+        f.Flag("cue_ends_ed", word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+        f.Flag("cue_ends_s", word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal));
+        f.Flag("cue_ends_ing", word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        f.Flag("cue_capitalized", word.Length > 0 && char.IsUpper(word[0]));
     }
 
     private static int CountTokens(TextAnalysis analysis, TextSpan span)

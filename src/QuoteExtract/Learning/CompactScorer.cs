@@ -3,7 +3,8 @@ namespace QuoteExtract.Learning;
 /// <summary>
 /// Evaluates a trained <see cref="ScorerModel"/> without ML.NET: a dot product for a linear model, a walk down
 /// each tree for an ensemble, then the Platt sigmoid. The parameters are copied into flat arrays once; scoring
-/// allocates nothing and only reads them, so one instance serves any number of threads.
+/// allocates nothing and only reads them, so one instance serves any number of threads. The model's feature lists
+/// are checked against the code's schemas where a model file is loaded (<see cref="ScorerResource.Load"/>).
 /// </summary>
 internal sealed class CompactScorer : ICandidateScorer
 {
@@ -21,8 +22,8 @@ internal sealed class CompactScorer : ICandidateScorer
     private readonly CompactScorer? contentStart;
     private readonly CompactScorer? speaker;
 
-    private static readonly int DirectFeature = CandidateFeatures.Names.ToList().IndexOf("type_direct");
-    private static readonly int RelaxedFeature = CandidateFeatures.Names.ToList().IndexOf("relaxed");
+    private static readonly int DirectFeature = CandidateFeatures.Schema.IndexOf("type_direct");
+    private static readonly int RelaxedFeature = CandidateFeatures.Schema.IndexOf("relaxed");
 
     public CompactScorer(ScorerModel model)
     {
@@ -36,9 +37,9 @@ internal sealed class CompactScorer : ICandidateScorer
         KeepsRuleQuotations = model.KeepRuleQuotations;
         rescue = model.Rescue is { } r ? new CompactScorer(r) : null;
         recall = model.Recall is { } rc ? new CompactScorer(rc) : null;
-        contentEnd = model.ContentEnd is { } e && e.Features.SequenceEqual(ContentEnds.Names) ? new CompactScorer(e) : null;
-        speaker = model.Speaker is { } sp && sp.Features.SequenceEqual(SpeakerOptions.Names) ? new CompactScorer(sp) : null;
-        contentStart = model.ContentStart is { } b && b.Features.SequenceEqual(ContentStarts.Names) ? new CompactScorer(b) : null;
+        contentEnd = model.ContentEnd is { } e ? new CompactScorer(e) : null;
+        speaker = model.Speaker is { } sp ? new CompactScorer(sp) : null;
+        contentStart = model.ContentStart is { } b ? new CompactScorer(b) : null;
         CueRates = model.CueRates.Count == 0 ? null
             : new CueRates(model.CueRates.Where(kv => kv.Value.Length >= 2).Select(kv => KeyValuePair.Create(kv.Key, (kv.Value[0], kv.Value[1]))), model.CueRateThreshold,
                 model.CueRates.Where(kv => kv.Value.Length >= 3).Select(kv => KeyValuePair.Create(kv.Key, kv.Value[2])),

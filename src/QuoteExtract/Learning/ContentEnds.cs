@@ -39,16 +39,26 @@ internal static class ContentEnds
         ["is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must",
         "do", "does", "did", "'s", "’s", "won't", "wouldn't", "isn't", "wasn't", "aren't", "can't", "didn't", "doesn't"], ignoreCase: true);
 
-    public static IReadOnlyList<string> Names { get; } =
+    /// <summary>The kinds of mark a cut follows (<see cref="Mark"/>'s values), then any other cut (a preposition or a word of time).</summary>
+    private static readonly string[] MarkNames =
+        ["mark_comma", "mark_semicolon", "mark_colon", "mark_dash", "mark_parenthesis", "mark_conjunction", "mark_preposition"];
+
+    private static readonly string[] NextWordNames = [.. NextWords.Select(w => "next_" + w), "next_other"];
+
+    private static readonly string[] ObjectBeforeNames = [.. Prepositions.Select(w => "object_before_" + w)];
+
+    /// <summary>The features of each possible end, in vector order.</summary>
+    public static FeatureSchema Schema { get; } = new("contentEnd",
     [
-        "is_rule_end", "mark_comma", "mark_semicolon", "mark_colon", "mark_dash", "mark_parenthesis", "mark_conjunction", "mark_preposition", "extends", "sentence_end",
-        .. NextWords.Select(w => "next_" + w),
-        "next_other", "next_capitalized", "next_participle", "fraction_before", "tokens_before_log", "tokens_after_log",
+        "is_rule_end", .. MarkNames, "extends", "sentence_end",
+        .. NextWordNames, "next_capitalized", "next_participle", "fraction_before", "tokens_before_log", "tokens_after_log",
         "commas_before", "type_mixed", "cue_speech", "cue_thought", "cue_other", "options",
-        .. Prepositions.Select(w => "object_before_" + w), "learned_cue", "cue_rate", "starts_to",
+        .. ObjectBeforeNames, "learned_cue", "cue_rate", "starts_to",
         "cue_short_rate", "short_object_cut", "tail_tokens_log", "tail_occasion", "tail_time", "tail_starts_time",
         "clause_before", "subject_pronoun_first",
-    ];
+    ]);
+
+    public static IReadOnlyList<string> Names => Schema.Names;
 
     public static int Count => Names.Count;
 
@@ -176,99 +186,137 @@ internal static class ContentEnds
         };
     }
 
+    /// <summary>Where a possible end cuts: before token <see cref="Cut"/> (-1 for the rules' own end), or at the sentence's end.</summary>
+    private readonly record struct EndOption(int Cut, int First, int End, int Total, int OptionCount, bool SentenceEnd)
+    {
+        /// <summary>Tokens from the content's first to the cut.</summary>
+        public int Before => Cut < 0 ? End - First : Cut - First;
+
+        /// <summary>A cut inside the sentence, before a mark, preposition or word of time.</summary>
+        public bool CutsAtWord => Cut >= 0 && !SentenceEnd;
+    }
+
     private static float[] Features(TextAnalysis analysis, QuoteCandidate c, int cut, int first, int end, int total, int optionCount, bool sentenceEnd = false)
     {
-        var f = new float[Count];
-        int i = 0;
-        f[i++] = cut < 0 ? 1 : 0;
-        int preposition = -1;
-        if (cut >= 0 && !sentenceEnd)
+        var option = new EndOption(cut, first, end, total, optionCount, sentenceEnd);
+        var values = Schema.NewVector();
+        var f = Schema.Writer(values);
+        f.Flag("is_rule_end", cut < 0);
+        int preposition = CutMark(analysis, option, f);
+        f.Flag("extends", cut >= end);
+        f.Flag("sentence_end", sentenceEnd);
+        NextWord(analysis, option, f);
+        Proportions(analysis, option, f);
+        f.Flag("type_mixed", c.Type == QuoteType.Mixed);
+        f.Flag("cue_speech", c.CueClass == CueClass.Speech);
+        f.Flag("cue_thought", c.CueClass == CueClass.Thought);
+        f.Flag("cue_other", c.CueClass == CueClass.Other);
+        f["options"] = optionCount;
+        if (preposition >= 0)
         {
-            int mark = Mark(analysis, cut);
-            preposition = mark < 0 ? Preposition(analysis, cut) : -1;
-            f[i + (mark >= 0 ? mark : 6)] = 1;
+            f[ObjectBeforeNames[preposition]] = 1;
         }
 
-        i += 7;
-        f[i++] = cut >= end ? 1 : 0;
-        f[i++] = sentenceEnd ? 1 : 0;
-        int context = cut >= 0 ? cut : end; // the rules' own end: what follows it
-        if (!sentenceEnd && context + 1 < analysis.Tokens.Length)
+        f.Flag("learned_cue", c.Learned);
+        f["cue_rate"] = c.CueCounts.Total > 0 ? (float)CueRates.RateOf(c.CueCounts) : -1;
+        f.Flag("starts_to", analysis.TokenText(first) is "to");
+
+        // "cited it | as an example": a cue that usually takes a short object, cut a few words in.
+        f["cue_short_rate"] = (float)c.CueShortRate;
+        f["short_object_cut"] = option.CutsAtWord && option.Before <= 3 ? (float)Math.Max(0, c.CueShortRate) : 0;
+        Tail(analysis, option, f);
+        Clause(analysis, option, f);
+        return values;
+    }
+
+    /// <summary>The kind of mark the cut follows; returns the index in <see cref="Prepositions"/> of a preposition cut, or -1.</summary>
+    private static int CutMark(TextAnalysis analysis, EndOption option, FeatureVector f)
+    {
+        if (!option.CutsAtWord)
         {
-            var next = analysis.TokenText(context + 1);
-            int k = NextWords.Length;
-            for (int w = 0; w < NextWords.Length; w++)
+            return -1;
+        }
+
+        int mark = Mark(analysis, option.Cut);
+        f[MarkNames[mark >= 0 ? mark : MarkNames.Length - 1]] = 1;
+        return mark < 0 ? Preposition(analysis, option.Cut) : -1;
+    }
+
+    /// <summary>The word after the cut (after the rules' end for the rules' option): which, capitalized, a participle.</summary>
+    private static void NextWord(TextAnalysis analysis, EndOption option, FeatureVector f)
+    {
+        int context = option.Cut >= 0 ? option.Cut : option.End; // the rules' own end: what follows it
+        if (option.SentenceEnd || context + 1 >= analysis.Tokens.Length)
+        {
+            return;
+        }
+
+        var next = analysis.TokenText(context + 1);
+        int k = NextWords.Length;
+        for (int w = 0; w < NextWords.Length; w++)
+        {
+            if (next.Equals(NextWords[w], StringComparison.OrdinalIgnoreCase))
             {
-                if (next.Equals(NextWords[w], StringComparison.OrdinalIgnoreCase))
-                {
-                    k = w;
-                    break;
-                }
+                k = w;
+                break;
             }
-
-            f[i + k] = 1;
-            f[i + NextWords.Length + 1] = next.Length > 0 && char.IsUpper(next[0]) ? 1 : 0;
-            f[i + NextWords.Length + 2] = next.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         }
 
-        i += NextWords.Length + 3;
-        int before = cut < 0 ? end - first : cut - first;
-        f[i++] = (float)before / total;
-        f[i++] = MathF.Log(1 + before);
-        f[i++] = MathF.Log(1 + Math.Abs(end - first - before));
+        f[NextWordNames[k]] = 1;
+        f.Flag("next_capitalized", next.Length > 0 && char.IsUpper(next[0]));
+        f.Flag("next_participle", next.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>How much of the content the option keeps and leaves, and the commas it keeps.</summary>
+    private static void Proportions(TextAnalysis analysis, EndOption option, FeatureVector f)
+    {
+        int before = option.Before;
+        f["fraction_before"] = (float)before / option.Total;
+        f["tokens_before_log"] = MathF.Log(1 + before);
+        f["tokens_after_log"] = MathF.Log(1 + Math.Abs(option.End - option.First - before));
         int commas = 0;
-        for (int t = first; t < first + before; t++)
+        for (int t = option.First; t < option.First + before; t++)
         {
             commas += analysis.TokenText(t) is "," ? 1 : 0;
         }
 
-        f[i++] = commas;
-        f[i++] = c.Type == QuoteType.Mixed ? 1 : 0;
-        f[i++] = c.CueClass == CueClass.Speech ? 1 : 0;
-        f[i++] = c.CueClass == CueClass.Thought ? 1 : 0;
-        f[i++] = c.CueClass == CueClass.Other ? 1 : 0;
-        f[i++] = optionCount;
-        if (preposition >= 0)
+        f["commas_before"] = commas;
+    }
+
+    /// <summary>What the option leaves out at the end (up to the rules' end): "| in a statement on Thursday".</summary>
+    private static void Tail(TextAnalysis analysis, EndOption option, FeatureVector f)
+    {
+        int cut = option.Cut;
+        if (!option.CutsAtWord || cut >= option.End)
         {
-            f[i + preposition] = 1;
+            return;
         }
 
-        i += Prepositions.Length;
-        f[i++] = c.Learned ? 1 : 0;
-        f[i++] = c.CueCounts.Total > 0 ? (float)CueRates.RateOf(c.CueCounts) : -1;
-        f[i++] = analysis.TokenText(first) is "to" ? 1 : 0;
-
-        // "cited it | as an example": a cue that usually takes a short object, cut a few words in.
-        f[i++] = (float)c.CueShortRate;
-        f[i++] = cut >= 0 && !sentenceEnd && before <= 3 ? (float)Math.Max(0, c.CueShortRate) : 0;
-
-        // What the option leaves out at the end (up to the rules' end): "| in a statement on Thursday".
-        if (cut >= 0 && cut < end && !sentenceEnd)
+        f["tail_tokens_log"] = MathF.Log(1 + option.End - cut);
+        for (int t = cut; t < option.End; t++)
         {
-            f[i] = MathF.Log(1 + end - cut);
-            for (int t = cut; t < end; t++)
-            {
-                var w = analysis.TokenText(t);
-                f[i + 1] = WordLists.OccasionNouns.Contains(w) ? 1 : f[i + 1];
-                f[i + 2] = WordLists.TimeWords.Contains(w) ? 1 : f[i + 2];
-            }
-
-            f[i + 3] = WordLists.TimeWords.Contains(analysis.TokenText(cut)) ? 1 : 0;
+            var w = analysis.TokenText(t);
+            f.Mark("tail_occasion", WordLists.OccasionNouns.Contains(w));
+            f.Mark("tail_time", WordLists.TimeWords.Contains(w));
         }
 
-        i += 4;
+        f.Flag("tail_starts_time", WordLists.TimeWords.Contains(analysis.TokenText(cut)));
+    }
 
-        // A clause runs on past a preposition ("said the town would rebuild | in May"); an object stops there ("cited
-        // it | as an example"). An auxiliary before the cut, or a subject pronoun first, marks a clause.
-        if (cut >= 0 && !sentenceEnd)
+    /// <summary>
+    /// A clause runs on past a preposition ("said the town would rebuild | in May"); an object stops there ("cited
+    /// it | as an example"). An auxiliary before the cut, or a subject pronoun first, marks a clause.
+    /// </summary>
+    private static void Clause(TextAnalysis analysis, EndOption option, FeatureVector f)
+    {
+        if (option.CutsAtWord)
         {
-            for (int t = first; t < cut; t++)
+            for (int t = option.First; t < option.Cut; t++)
             {
-                f[i] = Auxiliaries.Contains(analysis.TokenText(t)) ? 1 : f[i];
+                f.Mark("clause_before", Auxiliaries.Contains(analysis.TokenText(t)));
             }
         }
 
-        f[i + 1] = analysis.TokenText(first) is "he" or "she" or "they" or "it" or "we" or "I" or "you" or "He" or "She" or "They" or "It" or "We" or "You" ? 1 : 0;
-        return f;
+        f.Flag("subject_pronoun_first", analysis.TokenText(option.First) is "he" or "she" or "they" or "it" or "we" or "I" or "you" or "He" or "She" or "They" or "It" or "We" or "You");
     }
 }

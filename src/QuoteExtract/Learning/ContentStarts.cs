@@ -20,17 +20,26 @@ internal static class ContentStarts
     private static readonly Lexicon Prepositions = new(
         ["to", "of", "for", "on", "in", "at", "by", "with", "about", "after", "before", "during", "from", "over", "against"], ignoreCase: false);
 
-    public static IReadOnlyList<string> Names { get; } =
+    /// <summary>What the last skipped word is (<see cref="LastSkippedKind"/>'s values).</summary>
+    private static readonly string[] LastNames =
+        ["last_that", "last_comma", "last_to", "last_preposition", "last_determiner", "last_pronoun", "last_capitalized", "last_ly", "last_other"];
+
+    /// <summary>What the content's new first token is (<see cref="FirstKind"/>'s values).</summary>
+    private static readonly string[] FirstNames =
+        ["first_determiner", "first_pronoun", "first_capitalized", "first_to", "first_quote_mark", "first_lower", "first_number", "first_that"];
+
+    /// <summary>The features of each possible start, in vector order.</summary>
+    public static FeatureSchema Schema { get; } = new("contentStart",
     [
-        "is_rule_start", "skipped_tokens_log", "skipped_fraction",
-        "last_that", "last_comma", "last_to", "last_preposition", "last_determiner", "last_pronoun", "last_capitalized", "last_ly", "last_other",
-        "skipped_comma", "skipped_capitalized", "skipped_that", "skipped_word_ending_s_or_ed",
-        "first_determiner", "first_pronoun", "first_capitalized", "first_to", "first_quote_mark", "first_lower", "first_number", "first_that",
+        "is_rule_start", "skipped_tokens_log", "skipped_fraction", .. LastNames,
+        "skipped_comma", "skipped_capitalized", "skipped_that", "skipped_word_ending_s_or_ed", .. FirstNames,
         "remaining_tokens_log", "cue_before", "type_mixed", "cue_speech", "cue_thought", "cue_other", "learned_cue", "placement_leading", "options",
         "skipped_first_to", "skipped_first_preposition", "skipped_determiner", "cue_rate",
         "skipped_time", "skipped_occasion", "last_of", "first_ing", "first_wh", "skipped_first_capitalized",
         "cue_gap_rate", "skip_gap_rate", "last_report_verb", "skipped_report_verb",
-    ];
+    ]);
+
+    public static IReadOnlyList<string> Names => Schema.Names;
 
     public static int Count => Names.Count;
 
@@ -76,65 +85,81 @@ internal static class ContentStarts
 
     private static float[] Features(TextAnalysis analysis, QuoteCandidate c, int lastSkipped, int first, int end, int total, int optionCount)
     {
-        var f = new float[Count];
+        var values = Schema.NewVector();
+        var f = Schema.Writer(values);
         int skipped = lastSkipped - first + 1;
-        f[0] = skipped == 0 ? 1 : 0;
-        f[1] = MathF.Log(1 + skipped);
-        f[2] = (float)skipped / total;
+        f.Flag("is_rule_start", skipped == 0);
+        f["skipped_tokens_log"] = MathF.Log(1 + skipped);
+        f["skipped_fraction"] = (float)skipped / total;
         if (skipped > 0)
         {
-            var last = analysis.TokenText(lastSkipped);
-            int k = last is "that" ? 0 : last is "," ? 1 : last is "to" ? 2 : Prepositions.Contains(last) ? 3
-                : WordLists.Determiners.Contains(last) ? 4 : Pronouns.TryGet(last, out _) ? 5 : char.IsUpper(last[0]) ? 6
-                : last.EndsWith("ly", StringComparison.Ordinal) ? 7 : 8;
-            f[3 + k] = 1;
-
-            // "seemed to blame | the network", "shown interest in | expanding": the cue's own complement.
-            var firstSkipped = analysis.TokenText(first);
-            f[33] = firstSkipped is "to" ? 1 : 0;
-            f[34] = Prepositions.Contains(firstSkipped) ? 1 : 0;
-
-            // "announced on Friday | the arrest", "told MSNBC's Morning Joe that | …", "accusing her of | being …",
-            // "a letter that says | he …".
-            f[39] = last is "of" ? 1 : 0;
-            f[42] = char.IsUpper(firstSkipped[0]) ? 1 : 0;
-            f[45] = ReportVerb(analysis, lastSkipped) ? 1 : 0;
-            for (int t = first; t <= lastSkipped; t++)
-            {
-                var w = analysis.TokenText(t);
-                f[12] = w is "," ? 1 : f[12];
-                f[13] = char.IsUpper(w[0]) && t > first ? 1 : f[13];
-                f[14] = w is "that" ? 1 : f[14];
-                f[15] = w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')) ? 1 : f[15];
-                f[35] = WordLists.Determiners.Contains(w) ? 1 : f[35];
-                f[37] = WordLists.TimeWords.Contains(w) ? 1 : f[37];
-                f[38] = WordLists.OccasionNouns.Contains(w) ? 1 : f[38];
-                f[46] = t < lastSkipped && ReportVerb(analysis, t) ? 1 : f[46];
-            }
+            Skipped(analysis, first, lastSkipped, f);
         }
 
         int start = lastSkipped + 1;
         var next = analysis.TokenText(start);
-        int n = analysis.Tokens[start].Kind == TokenKind.QuoteMark ? 4 : analysis.Tokens[start].Kind == TokenKind.Number ? 6
-            : next is "that" ? 7 : next is "to" ? 3 : WordLists.Determiners.Contains(next) ? 0 : Pronouns.TryGet(next, out _) ? 1
-            : char.IsUpper(next[0]) ? 2 : 5;
-        f[16 + n] = 1;
-        f[24] = MathF.Log(1 + end - start);
-        f[25] = c.Cue is { } cue && cue.End <= c.Hull.Start ? 1 : 0;
-        f[26] = c.Type == QuoteType.Mixed ? 1 : 0;
-        f[27] = c.CueClass == CueClass.Speech ? 1 : 0;
-        f[28] = c.CueClass == CueClass.Thought ? 1 : 0;
-        f[29] = c.CueClass == CueClass.Other ? 1 : 0;
-        f[30] = c.Learned ? 1 : 0;
-        f[31] = c.Placement == Placement.Leading ? 1 : 0;
-        f[32] = optionCount;
-        f[36] = c.CueCounts.Total > 0 ? (float)CueRates.RateOf(c.CueCounts) : -1;
-        f[40] = next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal) ? 1 : 0;
-        f[41] = next is "why" or "how" or "whether" or "what" or "who" or "when" or "where" or "if" ? 1 : 0;
+        f[FirstNames[FirstKind(analysis, start)]] = 1;
+        f["remaining_tokens_log"] = MathF.Log(1 + end - start);
+        f.Flag("cue_before", c.Cue is { } cue && cue.End <= c.Hull.Start);
+        f.Flag("type_mixed", c.Type == QuoteType.Mixed);
+        f.Flag("cue_speech", c.CueClass == CueClass.Speech);
+        f.Flag("cue_thought", c.CueClass == CueClass.Thought);
+        f.Flag("cue_other", c.CueClass == CueClass.Other);
+        f.Flag("learned_cue", c.Learned);
+        f.Flag("placement_leading", c.Placement == Placement.Leading);
+        f["options"] = optionCount;
+        f["cue_rate"] = c.CueCounts.Total > 0 ? (float)CueRates.RateOf(c.CueCounts) : -1;
+        f.Flag("first_ing", next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal));
+        f.Flag("first_wh", next is "why" or "how" or "whether" or "what" or "who" or "when" or "where" or "if");
 
         // "urged voters | to …", "accused Holt of | being …": a cue whose content usually starts words after it.
-        f[43] = (float)c.CueGapRate;
-        f[44] = skipped > 0 && f[25] == 1 ? (float)Math.Max(0, c.CueGapRate) : 0;
-        return f;
+        f["cue_gap_rate"] = (float)c.CueGapRate;
+        f["skip_gap_rate"] = skipped > 0 && f["cue_before"] == 1 ? (float)Math.Max(0, c.CueGapRate) : 0;
+        return values;
+    }
+
+    /// <summary>The words the option skips, from <paramref name="first"/> to <paramref name="lastSkipped"/>.</summary>
+    private static void Skipped(TextAnalysis analysis, int first, int lastSkipped, FeatureVector f)
+    {
+        var last = analysis.TokenText(lastSkipped);
+        f[LastNames[LastSkippedKind(last)]] = 1;
+
+        // "seemed to blame | the network", "shown interest in | expanding": the cue's own complement.
+        var firstSkipped = analysis.TokenText(first);
+        f.Flag("skipped_first_to", firstSkipped is "to");
+        f.Flag("skipped_first_preposition", Prepositions.Contains(firstSkipped));
+
+        // "announced on Friday | the arrest", "told MSNBC's Morning Joe that | …", "accusing her of | being …",
+        // "a letter that says | he …".
+        f.Flag("last_of", last is "of");
+        f.Flag("skipped_first_capitalized", char.IsUpper(firstSkipped[0]));
+        f.Flag("last_report_verb", ReportVerb(analysis, lastSkipped));
+        for (int t = first; t <= lastSkipped; t++)
+        {
+            var w = analysis.TokenText(t);
+            f.Mark("skipped_comma", w is ",");
+            f.Mark("skipped_capitalized", char.IsUpper(w[0]) && t > first);
+            f.Mark("skipped_that", w is "that");
+            f.Mark("skipped_word_ending_s_or_ed", w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')));
+            f.Mark("skipped_determiner", WordLists.Determiners.Contains(w));
+            f.Mark("skipped_time", WordLists.TimeWords.Contains(w));
+            f.Mark("skipped_occasion", WordLists.OccasionNouns.Contains(w));
+            f.Mark("skipped_report_verb", t < lastSkipped && ReportVerb(analysis, t));
+        }
+    }
+
+    /// <summary>The index in <see cref="LastNames"/> of what the last skipped word is.</summary>
+    private static int LastSkippedKind(ReadOnlySpan<char> last) =>
+        last is "that" ? 0 : last is "," ? 1 : last is "to" ? 2 : Prepositions.Contains(last) ? 3
+            : WordLists.Determiners.Contains(last) ? 4 : Pronouns.TryGet(last, out _) ? 5 : char.IsUpper(last[0]) ? 6
+            : last.EndsWith("ly", StringComparison.Ordinal) ? 7 : 8;
+
+    /// <summary>The index in <see cref="FirstNames"/> of what token <paramref name="start"/>, the content's new first, is.</summary>
+    private static int FirstKind(TextAnalysis analysis, int start)
+    {
+        var next = analysis.TokenText(start);
+        return analysis.Tokens[start].Kind == TokenKind.QuoteMark ? 4 : analysis.Tokens[start].Kind == TokenKind.Number ? 6
+            : next is "that" ? 7 : next is "to" ? 3 : WordLists.Determiners.Contains(next) ? 0 : Pronouns.TryGet(next, out _) ? 1
+            : char.IsUpper(next[0]) ? 2 : 5;
     }
 }

@@ -9,10 +9,12 @@ namespace QuoteExtract.Tests.Learning;
 /// <summary>The options the learned choosers pick from: where content starts, who speaks.</summary>
 public sealed class ChooserOptionsTests
 {
-    private static (TextAnalysis Analysis, List<QuoteCandidate> Candidates) Propose(string text)
+    /// <summary>The candidates of <paramref name="text"/>; with <paramref name="hybrid"/>, as hybrid mode proposes them (relaxed proposals, speaker proposals).</summary>
+    private static (TextAnalysis Analysis, List<QuoteCandidate> Candidates) Propose(string text, bool hybrid = false)
     {
         var analysis = TextAnalysis.Analyze(text);
-        return (analysis, new Attributor(analysis, QuoteMarkScanner.Scan(analysis), QuoteExtractorOptions.Default).Run());
+        var quotations = Quotations.Detect(analysis, QuoteExtractorOptions.Default.MinimumDirectQuoteWords);
+        return (analysis, new Attributor(analysis, quotations, QuoteExtractorOptions.Default, proposeRelaxed: hybrid).Run());
     }
 
     [Test]
@@ -94,9 +96,9 @@ public sealed class ChooserOptionsTests
     public void ChosenContent_AStartPastTheChosenEnd_KeepsTheStartWithTheRulesEnd()
     {
         var rules = new TextSpan(10, 80);
-        QuoteExtractor.ChosenContent(20, 60, rules).Should().Be(new TextSpan(20, 60));
-        QuoteExtractor.ChosenContent(50, 30, rules).Should().Be(new TextSpan(50, 80), "the start was cut deeper than the end");
-        QuoteExtractor.ChosenContent(40, 40, rules).Should().Be(new TextSpan(40, 80), "content is never empty");
+        LearnedDecisions.ChosenContent(20, 60, rules).Should().Be(new TextSpan(20, 60));
+        LearnedDecisions.ChosenContent(50, 30, rules).Should().Be(new TextSpan(50, 80), "the start was cut deeper than the end");
+        LearnedDecisions.ChosenContent(40, 40, rules).Should().Be(new TextSpan(40, 80), "content is never empty");
     }
 
     [Test]
@@ -119,7 +121,7 @@ public sealed class ChooserOptionsTests
     public void SpeakerOptions_RulesSpeakerFirst_DistinctSpans_OtherSourcesMarked()
     {
         const string Text = "Deeply divided on the budget, council members voted down the plan, Councillor Ren Aoki said on Monday.";
-        var (analysis, candidates) = Propose(Text);
+        var (analysis, candidates) = Propose(Text, hybrid: true);
         int index = candidates.FindIndex(c => c.Cue is not null);
         index.Should().BeGreaterThanOrEqualTo(0);
         var options = SpeakerOptions.Options(analysis, candidates, index);
@@ -130,6 +132,15 @@ public sealed class ChooserOptionsTests
         int sources = SpeakerOptions.Names.ToList().IndexOf("sources");
         options[0].Features[sources].Should().BeGreaterThanOrEqualTo(1);
         options.Select(o => o.Speaker?.Span.GetText(Text)).Should().Contain("Councillor Ren Aoki");
+        candidates[index].SpeakerProposals.Should().NotBeEmpty("attribution proposes the other possible speakers; learning only reads them");
+    }
+
+    [Test]
+    public void SpeakerProposals_RulesMode_NoneMade()
+    {
+        var (_, candidates) = Propose("Deeply divided on the budget, council members voted down the plan, Councillor Ren Aoki said on Monday.");
+
+        candidates.Should().OnlyContain(c => c.SpeakerProposals.Count == 0);
     }
 
     [Test]

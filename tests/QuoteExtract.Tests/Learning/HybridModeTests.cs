@@ -20,13 +20,18 @@ public sealed class HybridModeTests
     }
 
     [Test]
-    public void Load_MissingOrStaleModel_ReturnsNull()
+    public void Load_MissingOrBrokenModel_ReturnsNull()
     {
         ScorerResource.Load(null).Should().BeNull();
-        using var stale = new MemoryStream(Encoding.UTF8.GetBytes("""{"kind":"linear","features":["old"],"weights":[1],"bias":0}"""));
-        ScorerResource.Load(stale).Should().BeNull();
         using var broken = new MemoryStream(Encoding.UTF8.GetBytes("{not json"));
         ScorerResource.Load(broken).Should().BeNull();
+    }
+
+    [Test]
+    public void Load_StaleModel_ThrowsNamingTheFeature()
+    {
+        using var stale = new MemoryStream(Encoding.UTF8.GetBytes("""{"kind":"linear","features":["old"],"weights":[1],"bias":0}"""));
+        FluentActions.Invoking(() => ScorerResource.Load(stale)).Should().Throw<InvalidDataException>().WithMessage("*'old'*");
     }
 
     [Test]
@@ -304,7 +309,7 @@ public sealed class HybridModeTests
         var confidence = new List<double> { 0.4, 0.7, 0.5, 0.6 };
         var speakers = new Attribution.Mention?[kept.Count];
 
-        QuoteExtractor.DropOverlapsWithRelaxed(kept, confidence, speakers);
+        LearnedDecisions.DropOverlapsWithRelaxed(kept, confidence, speakers);
 
         kept.Select(c => c.Hull.Start).Should().Equal([30, 70, 80], "the relaxed one loses to the likelier rule report; two rule reports are left to the rules");
         confidence.Should().Equal([0.7, 0.5, 0.6]);

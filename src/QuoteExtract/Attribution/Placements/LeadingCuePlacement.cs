@@ -15,7 +15,6 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
     internal QuoteCandidate? TryPlace(in CueSite site, List<QuoteCandidate> earlier, bool speakerOptional, out bool lackedSpeaker)
     {
         var cueWord = site.Word;
-        var sentence = site.Sentence;
         var cue = site.Cue;
         int cueEnd = site.CueEnd;
         var leadSpeaker = FindSpeaker(site, earlier, speakerOptional, ref cueEnd, out lackedSpeaker, out bool refused);
@@ -31,13 +30,13 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         }
 
         // X said: ¶ "…" — a lead-in that ends its paragraph.
-        if (contentStart >= sentence.EndToken && colon && contentStart < ctx.tokens.Length && ctx.directOfToken[contentStart] >= 0)
+        if (contentStart >= site.Sentence.EndToken && colon && contentStart < ctx.tokens.Length && ctx.directOfToken[contentStart] >= 0)
         {
             var q = ctx.direct[ctx.directOfToken[contentStart]];
             return ctx.Build(new TextSpan(q.Start, q.End), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading);
         }
 
-        if (contentStart >= sentence.EndToken)
+        if (contentStart >= site.Sentence.EndToken)
         {
             return null;
         }
@@ -88,16 +87,11 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         lacked = false;
         refused = false;
         int t = site.Token;
-        var cueWord = site.Word;
         var sentence = site.Sentence;
-        int lower = site.Lower;
-        int beforeModifiers = site.BeforeModifiers;
-        bool passive = site.Passive;
-        var left = site.Left;
         var word = ctx.a.TokenText(site.Token);
 
         // Leading: X said (that) … / X said: "…" / X told reporters that …
-        var leadSpeaker = left;
+        var leadSpeaker = site.Left;
         if (leadSpeaker is null && AttributionContext.IsParticiple(word) && t > 0 && ctx.a.TokenText(t - 1) is "," or "while" or "before" or "after" or "by" or "when" or "despite")
         {
             // "…," Sanders said, suggesting …: the cue just before speaks; else the subject of the main clause.
@@ -106,7 +100,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
             leadSpeaker = cueJustBefore ? earlier[^1].Speaker : ctx.SentenceSubject(sentence, t);
         }
 
-        if (leadSpeaker is null && t == sentence.FirstToken && !cueWord.Weak)
+        if (leadSpeaker is null && t == sentence.FirstToken && !site.Word.Weak)
         {
             // "Said Ellis: “…”": the cue opens the sentence and the speaker follows it.
             var inverted = SpeakerFinder.FindStartingAt(ctx.a, cueEnd, sentence.EndToken, out int afterSpeaker);
@@ -118,7 +112,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         }
 
         bool coordinated = false;
-        if (leadSpeaker is null && beforeModifiers >= lower && ctx.a.TokenText(beforeModifiers) is "and" or "but")
+        if (leadSpeaker is null && site.BeforeModifiers >= site.Lower && ctx.a.TokenText(site.BeforeModifiers) is "and" or "but")
         {
             // "Democrats described the showdown as ominous, and said …": the subject of the sentence speaks.
             leadSpeaker = ctx.SentenceSubject(sentence, t); // past introductory phrases: "Last month, Comey called … but said"
@@ -126,14 +120,14 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         }
 
         // "It was reported that …": a sourceless passive reports content without a speaker.
-        bool sourceless = leadSpeaker is null && passive && beforeModifiers >= lower && ctx.a.TokenText(beforeModifiers) is "It" or "it"
+        bool sourceless = leadSpeaker is null && site.Passive && site.BeforeModifiers >= site.Lower && ctx.a.TokenText(site.BeforeModifiers) is "It" or "it"
             && cueEnd < sentence.EndToken && ctx.a.TokenText(cueEnd) is "that";
         if (leadSpeaker is null && !coordinated && !sourceless)
         {
             // Hybrid mode's second try goes on, but not for a weak cue after a determiner: in "The vote is
             // next week" the cue is a noun, with or without a speaker.
             lacked = true;
-            if (!speakerOptional || (cueWord.Weak && t > sentence.FirstToken && WordLists.Determiners.Contains(ctx.a.TokenText(t - 1))))
+            if (!speakerOptional || (site.Word.Weak && t > sentence.FirstToken && WordLists.Determiners.Contains(ctx.a.TokenText(t - 1))))
             {
                 refused = true;
                 return null;
@@ -151,11 +145,10 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         hasThat = false;
         colon = false;
         var sentence = site.Sentence;
-        bool tell = site.Tell;
         var word = ctx.a.TokenText(site.Token);
 
         int contentStart = cueEnd;
-        if (tell && contentStart < sentence.EndToken)
+        if (site.Tell && contentStart < sentence.EndToken)
         {
             contentStart = ctx.SkipRecipient(contentStart, sentence.EndToken);
 
@@ -171,7 +164,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         }
 
         bool toComplement = WordLists.ToComplements.Contains(word);
-        if (!tell && !toComplement && contentStart + 1 < sentence.EndToken && ctx.a.TokenText(contentStart) is "to"
+        if (!site.Tell && !toComplement && contentStart + 1 < sentence.EndToken && ctx.a.TokenText(contentStart) is "to"
             && (WordLists.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) || SpeakerFinder.IsCapitalized(ctx.a.TokenText(contentStart + 1)) || Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _)))
         {
             // "said to the TV", "said to reporters": the addressee is in no span.
@@ -192,7 +185,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         contentStart = ctx.SkipTimeAdjunct(contentStart, sentence.EndToken);
 
         // "talked about", "called for", "railed against": a linking preposition is part of the cue (PolNeAR).
-        if (contentStart == cueEnd && contentStart + 1 < sentence.EndToken && (ctx.a.TokenText(contentStart) is "about" || (!tell && WordLists.CuePrepositions.Contains(ctx.a.TokenText(contentStart)))
+        if (contentStart == cueEnd && contentStart + 1 < sentence.EndToken && (ctx.a.TokenText(contentStart) is "about" || (!site.Tell && WordLists.CuePrepositions.Contains(ctx.a.TokenText(contentStart)))
             || (toComplement && ctx.a.TokenText(contentStart) is "to")))
         {
             cue = new TextSpan(cue.Start, ctx.tokens[contentStart].End);
@@ -215,17 +208,12 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
     /// </summary>
     private bool IsReport(in CueSite site, TextSpan cue, int cueEnd, Mention? leadSpeaker, int contentStart, bool hasThat, bool colon, out bool quoteFollows, out int contentEnd)
     {
-        int t = site.Token;
         var cueWord = site.Word;
-        var sentence = site.Sentence;
-        int beforeModifiers = site.BeforeModifiers;
-        bool passive = site.Passive;
         var left = site.Left;
-        int leftFirst = site.LeftFirst;
         var word = ctx.a.TokenText(site.Token);
 
         quoteFollows = ctx.directOfToken[contentStart] >= 0 && ctx.tokens[contentStart].Kind == TokenKind.QuoteMark;
-        bool infinitive = ctx.a.TokenText(contentStart) is "to" && contentStart + 1 < sentence.EndToken && ctx.tokens[contentStart + 1].Kind == TokenKind.Word
+        bool infinitive = ctx.a.TokenText(contentStart) is "to" && contentStart + 1 < site.Sentence.EndToken && ctx.tokens[contentStart + 1].Kind == TokenKind.Word
             && char.IsLower(ctx.a.TokenText(contentStart + 1)[0]) && !WordLists.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) && !Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _);
 
         // A weak cue (a noun too: plans, claims, calls) needs a complement that only a verb takes; a past
@@ -233,12 +221,12 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         // A person does speech, writing and thought verbs ("Trump claimed vast wealth"); a document or poll
         // does evidence verbs ("the poll shows Clinton ahead").
         bool thirdPerson = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal); // "discusses", not "discuss"
-        bool pastAfterSubject = !ctx.AfterModal(t, beforeModifiers) && ((left is { Form: MentionForm.Name or MentionForm.Pronoun } && cueWord.Class != CueClass.Other && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || thirdPerson))
-            || (left is { Form: MentionForm.Nominal } && cueWord.Class == CueClass.Other && thirdPerson && beforeModifiers == t - 1));
+        bool pastAfterSubject = !ctx.AfterModal(site.Token, site.BeforeModifiers) && ((left is { Form: MentionForm.Name or MentionForm.Pronoun } && cueWord.Class != CueClass.Other && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || thirdPerson))
+            || (left is { Form: MentionForm.Nominal } && cueWord.Class == CueClass.Other && thirdPerson && site.BeforeModifiers == site.Token - 1));
         // A form of "be" before the cue is skipped as a modifier and marks a passive, so only "has/have/had" count here.
-        bool afterAuxiliary = left is not null && t > 0 && ctx.a.TokenText(t - 1) is "has" or "have" or "had" && !passive;
-        contentEnd = ctx.ContentEnd(contentStart, sentence);
-        if (left is { Form: MentionForm.Relative } && ctx.ReferentOpensClause(leftFirst, sentence))
+        bool afterAuxiliary = left is not null && site.Token > 0 && ctx.a.TokenText(site.Token - 1) is "has" or "have" or "had" && !site.Passive;
+        contentEnd = ctx.ContentEnd(contentStart, site.Sentence);
+        if (left is { Form: MentionForm.Relative } && ctx.ReferentOpensClause(site.LeftFirst, site.Sentence))
         {
             // "The novice who wants to unseat the chair is reaping rewards": the relative clause ends where the
             // predicate of its subject begins.
@@ -261,7 +249,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         // "Graham’s comments came …", "Editor’s note: …", "his Fifth Amendment claims, …", "college savings plans
         // that …": after a possessive, before a verb or a comma, or after a bare noun, the cue is a noun.
         if (cueWord.Weak && !quoteFollows && ((cueEnd < ctx.tokens.Length && ctx.a.TokenText(cueEnd) is ",")
-            || (left is { Form: MentionForm.Nominal } && !WordLists.Determiners.Contains(ctx.a.TokenText(leftFirst)) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || (left is { Form: MentionForm.Nominal } && !WordLists.Determiners.Contains(ctx.a.TokenText(site.LeftFirst)) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                 && !(hasThat && ctx.PluralSubject(left.Value, word)))))
         {
             return false;

@@ -10,27 +10,21 @@ internal sealed class MedialCuePlacement(AttributionContext ctx)
     /// <summary>The medial quote the cue reports, if content stands on both sides of ", X said,".</summary>
     internal QuoteCandidate? TryPlace(in CueSite site)
     {
-        var cueWord = site.Word;
         var sentence = site.Sentence;
-        var cue = site.Cue;
-        int cueEnd = site.CueEnd;
-        var left = site.Left;
-        int leftFirst = site.LeftFirst;
-        bool tell = site.Tell;
 
         // Medial: "Though the move was seamless, he said, replacing her would be harder." — content on both sides.
         // "The difference now, he told me on Friday, is …": an addressee and a time may stand between cue and comma.
-        int medialComma = tell ? ctx.SkipRecipient(cueEnd, sentence.EndToken) : cueEnd;
+        int medialComma = site.Tell ? ctx.SkipRecipient(site.CueEnd, sentence.EndToken) : site.CueEnd;
         for (int k = 0; k < 4 && medialComma < sentence.EndToken && ctx.tokens[medialComma].Kind is TokenKind.Word or TokenKind.Number
             && (WordLists.TimeAdjuncts.Contains(ctx.a.TokenText(medialComma)) || WordLists.TimeWords.Contains(ctx.a.TokenText(medialComma))); k++)
         {
             medialComma++;
         }
 
-        if (!cueWord.Weak && left is { } medialSpeaker && leftFirst > sentence.FirstToken + 1 && ctx.a.TokenText(leftFirst - 1) is ","
+        if (!site.Word.Weak && site.Left is { } medialSpeaker && site.LeftFirst > sentence.FirstToken + 1 && ctx.a.TokenText(site.LeftFirst - 1) is ","
             && medialComma + 2 < sentence.EndToken && ctx.a.TokenText(medialComma) is "," && ctx.directOfToken[medialComma + 1] < 0)
         {
-            var before = ctx.Span(ctx.ClauseStart(leftFirst - 2, sentence), leftFirst - 2);
+            var before = ctx.Span(ctx.ClauseStart(site.LeftFirst - 2, sentence), site.LeftFirst - 2);
             var after = ctx.Span(medialComma + 1, ctx.LastContentToken(sentence));
             int beforeWords = DirectQuoteDetector.CountWords(ctx.a, before);
 
@@ -41,7 +35,7 @@ internal sealed class MedialCuePlacement(AttributionContext ctx)
                 && !WordLists.TimeAdjuncts.Contains(afterFirst) && !WordLists.ClauseLinks.Contains(afterFirst);
             if ((beforeWords >= 3 || predicateFollows) && DirectQuoteDetector.CountWords(ctx.a, after) >= 3)
             {
-                var medial = ctx.Build(before, cue, cueWord.Class, cueWord.Prior, medialSpeaker, Placement.Trailing);
+                var medial = ctx.Build(before, site.Cue, site.Word.Class, site.Word.Prior, medialSpeaker, Placement.Trailing);
                 medial.Parts.Add(after);
                 medial.Type = ctx.TypeOf(new TextSpan(before.Start, after.End));
                 return medial;

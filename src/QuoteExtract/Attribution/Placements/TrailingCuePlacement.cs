@@ -6,33 +6,27 @@ internal sealed class TrailingCuePlacement(AttributionContext ctx)
     /// <summary>The trailing quote the cue reports, if its speaker and cue follow the content.</summary>
     internal QuoteCandidate? TryPlace(in CueSite site)
     {
-        var cueWord = site.Word;
-        var sentence = site.Sentence;
-        var cue = site.Cue;
-        int cueEnd = site.CueEnd;
         int beforeModifiers = site.BeforeModifiers;
-        var left = site.Left;
         int leftFirst = site.LeftFirst;
-        bool tell = site.Tell;
 
         // Trailing: "…," X said. / "…," said X. / …, X said on Monday. A weak cue ("…," she continued) counts
         // only right after a quotation.
-        bool afterQuotation = beforeModifiers >= 0 && (leftFirst > 0 && left is not null ? ctx.directOfToken[leftFirst - 1] >= 0 : ctx.directOfToken[beforeModifiers] >= 0);
+        bool afterQuotation = beforeModifiers >= 0 && (leftFirst > 0 && site.Left is not null ? ctx.directOfToken[leftFirst - 1] >= 0 : ctx.directOfToken[beforeModifiers] >= 0);
 
         // "…, polls show." / "…, he estimated.": a weak cue that ends the sentence after ", X" is a verb.
-        bool endsSentence = cueWord.Weak && left is not null && leftFirst > 0 && ctx.a.TokenText(leftFirst - 1) is "," && cueEnd > ctx.LastContentToken(sentence);
-        if (!cueWord.Weak || afterQuotation || endsSentence)
+        bool endsSentence = site.Word.Weak && site.Left is not null && leftFirst > 0 && ctx.a.TokenText(leftFirst - 1) is "," && site.CueEnd > ctx.LastContentToken(site.Sentence);
+        if (!site.Word.Weak || afterQuotation || endsSentence)
         {
-            Mention? speaker = left;
+            Mention? speaker = site.Left;
             int groupFirst = leftFirst;
-            int restStart = cueEnd;
+            int restStart = site.CueEnd;
             if (speaker is null && beforeModifiers >= 0 && ctx.IsSeparator(beforeModifiers))
             {
-                speaker = SpeakerFinder.FindStartingAt(ctx.a, cueEnd, sentence.EndToken, out restStart);
+                speaker = SpeakerFinder.FindStartingAt(ctx.a, site.CueEnd, site.Sentence.EndToken, out restStart);
                 groupFirst = beforeModifiers + 1;
 
                 // "said a senior official who was not authorised to speak publicly": the clause identifies the source.
-                int lastToken = ctx.LastContentToken(sentence);
+                int lastToken = ctx.LastContentToken(site.Sentence);
                 if (speaker is { } invertedSpeaker && restStart <= lastToken && ctx.a.TokenText(restStart) is "who" && ctx.AdjunctOnly(restStart + 1, lastToken))
                 {
                     speaker = invertedSpeaker with { Span = new TextSpan(invertedSpeaker.Span.Start, ctx.tokens[lastToken].End) };
@@ -40,7 +34,7 @@ internal sealed class TrailingCuePlacement(AttributionContext ctx)
                 }
             }
 
-            bool inverted = speaker is { } found && found.Span.Start > cue.Start;
+            bool inverted = speaker is { } found && found.Span.Start > site.Cue.Start;
 
             // "…, which together vowed to …": a relative pronoun heads its own clause; its content follows.
             if (speaker is { Form: MentionForm.Relative })
@@ -48,7 +42,7 @@ internal sealed class TrailingCuePlacement(AttributionContext ctx)
                 speaker = null;
             }
 
-            if (speaker is { } s && groupFirst > 0 && ctx.IsSeparator(groupFirst - 1) && ctx.IsTrailingRest(restStart, sentence, tell, inverted, cueWord.Class is CueClass.Speech or CueClass.Writing, afterQuotation, out int splitQuote))
+            if (speaker is { } s && groupFirst > 0 && ctx.IsSeparator(groupFirst - 1) && ctx.IsTrailingRest(restStart, site.Sentence, site.Tell, inverted, site.Word.Class is CueClass.Speech or CueClass.Writing, afterQuotation, out int splitQuote))
             {
                 return Build(site, s, groupFirst, restStart, splitQuote);
             }
@@ -60,17 +54,14 @@ internal sealed class TrailingCuePlacement(AttributionContext ctx)
     /// <summary>The trailing candidate of a speaker group that starts at <paramref name="groupFirst"/>, with the second part of a split quote.</summary>
     private QuoteCandidate? Build(in CueSite site, Mention s, int groupFirst, int restStart, int splitQuote)
     {
-        var sentence = site.Sentence;
-        var cue = site.Cue;
-        var cueWord = site.Word;
 
         // "…," X said, adding that … "…": a participle cue reports a quote of its own; no split.
-        if (splitQuote < 0 && !ctx.HasParticipleClause(restStart, sentence.EndToken))
+        if (splitQuote < 0 && !ctx.HasParticipleClause(restStart, site.Sentence.EndToken))
         {
-            splitQuote = ctx.NextSentenceQuote(sentence);
+            splitQuote = ctx.NextSentenceQuote(site.Sentence);
         }
 
-        var trailing = ctx.TrailingContent(groupFirst - 1, sentence);
+        var trailing = ctx.TrailingContent(groupFirst - 1, site.Sentence);
 
         // A quote after ", X said," belongs to the cue unless a quote also stands before it (a split quote).
         // "X scolded him: “A,” she said. “B”": A belongs to the lead-in; the trailing cue takes B.
@@ -83,9 +74,9 @@ internal sealed class TrailingCuePlacement(AttributionContext ctx)
         // A paraphrase before the cue takes the quoted sentence after it as its second part, as PolNeAR
         // annotates ("… are “not meeting the demand,” says X. “We often …”"); a quotation right after
         // ", X said," belongs to the cue instead when no quotation stands before it.
-        if (trailing is { } content && (splitQuote < 0 || ctx.TypeOf(content) == QuoteType.Direct || ctx.direct[splitQuote].Start >= sentence.End))
+        if (trailing is { } content && (splitQuote < 0 || ctx.TypeOf(content) == QuoteType.Direct || ctx.direct[splitQuote].Start >= site.Sentence.End))
         {
-            var candidate = ctx.Build(content, cue, cueWord.Class, cueWord.Prior, s, Placement.Trailing);
+            var candidate = ctx.Build(content, site.Cue, site.Word.Class, site.Word.Prior, s, Placement.Trailing);
             if (splitQuote >= 0)
             {
                 candidate.Parts.Add(new TextSpan(ctx.direct[splitQuote].Start, ctx.direct[splitQuote].End));
