@@ -141,31 +141,7 @@ internal static class TagDecoder
         var cues = spans.Where(s => s.Role == CueRole).ToList();
         var sources = spans.Where(s => s.Role == SourceRole).ToList();
 
-        // Each content span considers the few cues nearest it on either side, so the pairing stays linear in the text.
-        var pairs = new List<(int Gap, int Content, int Cue)>();
-        for (int i = 0; i < contents.Count; i++)
-        {
-            int next = FirstAfter(cues, contents[i].Last);
-            for (int j = Math.Max(0, next - CuesEachSide); j < Math.Min(cues.Count, next + CuesEachSide); j++)
-            {
-                if (Paragraph(a, contents[i]) == Paragraph(a, cues[j]) && !(cues[j].First > contents[i].Last && ClosesWithFullStop(a, contents[i])))
-                {
-                    pairs.Add((Gap(contents[i], cues[j]), i, j));
-                }
-            }
-        }
-
-        pairs.Sort();
-        var cueOf = Enumerable.Repeat(-1, contents.Count).ToArray();
-        var contentOf = Enumerable.Repeat(-1, cues.Count).ToArray();
-        foreach (var (_, i, j) in pairs)
-        {
-            if (cueOf[i] < 0 && contentOf[j] < 0)
-            {
-                (cueOf[i], contentOf[j]) = (j, i);
-            }
-        }
-
+        var cueOf = PairWithCues(a, contents, cues);
         var sourceOf = cues.Select(c => Nearest(a, c, sources)).ToArray();
 
         var (secondPart, isSecondPart) = JoinSplitQuotes(a, contents, cues, sources, cueOf, sourceOf, quoted);
@@ -214,6 +190,40 @@ internal static class TagDecoder
         }
 
         return (quotes, confidence);
+    }
+
+    /// <summary>
+    /// For each content span, the cue it is paired with (or −1): content spans and cues of a paragraph one to one,
+    /// closest pairs first. Each content span considers the few cues nearest it on either side, so the pairing stays
+    /// linear in the text.
+    /// </summary>
+    private static int[] PairWithCues(TextAnalysis a, List<TaggedSpan> contents, List<TaggedSpan> cues)
+    {
+        var pairs = new List<(int Gap, int Content, int Cue)>();
+        for (int i = 0; i < contents.Count; i++)
+        {
+            int next = FirstAfter(cues, contents[i].Last);
+            for (int j = Math.Max(0, next - CuesEachSide); j < Math.Min(cues.Count, next + CuesEachSide); j++)
+            {
+                if (Paragraph(a, contents[i]) == Paragraph(a, cues[j]) && !(cues[j].First > contents[i].Last && ClosesWithFullStop(a, contents[i])))
+                {
+                    pairs.Add((Gap(contents[i], cues[j]), i, j));
+                }
+            }
+        }
+
+        pairs.Sort();
+        var cueOf = Enumerable.Repeat(-1, contents.Count).ToArray();
+        var contentOf = Enumerable.Repeat(-1, cues.Count).ToArray();
+        foreach (var (_, i, j) in pairs)
+        {
+            if (cueOf[i] < 0 && contentOf[j] < 0)
+            {
+                (cueOf[i], contentOf[j]) = (j, i);
+            }
+        }
+
+        return cueOf;
     }
 
     /// <summary>
