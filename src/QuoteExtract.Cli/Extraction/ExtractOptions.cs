@@ -93,10 +93,11 @@ internal static class ExtractOptions
         var noIndirect = new Option<bool>("--no-indirect") { Description = "Report direct quotes only." };
         var mode = CommandLine.EnumOption("--mode", "rules: the hand-written rules alone; hybrid: learned models keep, bound and attribute the rules' candidates; neural: a token tagger over a pretrained encoder finds speakers, cues and content (most accurate, slowest).", QuoteExtractorOptions.Default.Mode);
         var point = CommandLine.EnumOption("--operating-point", "Hybrid mode only: balanced, or recall (also keeps lower-confidence candidates; every balanced quote stays).", QuoteExtractorOptions.Default.OperatingPoint);
+        var language = CommandLine.LanguageOption("The language of the texts: auto (told from each text's function words), en, de or fr. German and French texts are read by the rules in every mode.");
 
         var command = new Command("extract", "Extract quotes, speakers and entities: one record per input document (per JSONL line), in input order.\n\n" + CommandLine.ExitCodeHelp)
         {
-            inputs, moreInputs, inputFormat, format, output, outputDirectory, shard, resume, keepGoing, jobs, quiet, maxBytes, noIndirect, mode, point,
+            inputs, moreInputs, inputFormat, format, output, outputDirectory, shard, resume, keepGoing, jobs, quiet, maxBytes, noIndirect, mode, point, language,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -119,6 +120,7 @@ internal static class ExtractOptions
                     IncludeIndirect = !parsed.GetValue(noIndirect),
                     Mode = CommandLine.GetEnum<ExtractionMode>(parsed, mode),
                     OperatingPoint = CommandLine.GetEnum<OperatingPoint>(parsed, point),
+                    Language = CommandLine.GetLanguage(parsed, language),
                 },
             };
             return Task.FromResult(ExtractCommand.Run(settings, console.Stdin, console.Stdout, console.Stderr, console.StderrIsTerminal, cancellation));

@@ -19,7 +19,7 @@ internal static class EntityResolver
     private static readonly FrozenDictionary<string, string[]> Roles = LoadRoles();
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static (IReadOnlyList<Entity> Entities, int?[] EntityOfCandidate) Resolve(TextAnalysis a, List<QuoteCandidate> candidates)
+    public static (IReadOnlyList<Entity> Entities, int?[] EntityOfCandidate) Resolve(TextAnalysis a, List<QuoteCandidate> candidates, LanguageLexicons lexicons)
     {
         var clusters = new ClusterSet(a);
         var nameMentions = ScanNames(a);

@@ -1,0 +1,267 @@
+using QuoteExtract.Detection;
+using QuoteExtract.Lexicons;
+using QuoteExtract.Tokenization;
+
+namespace QuoteExtract.Attribution.Clauses;
+
+/// <summary>
+/// What the clause rules share, read-only: the text's tokens and sentences, its quotations, the language's lexicons,
+/// and the readings every rule needs (is a token a cue, where does a speaker before or after a cue end).
+/// </summary>
+internal sealed class ClauseContext
+{
+    /// <summary>A speaker read rightwards from an inverted cue is at most this many tokens long.</summary>
+    private const int MaxSpeakerTokens = 12;
+
+    public ClauseContext(TextAnalysis analysis, IReadOnlyList<QuotedSpan> quotations, LanguageLexicons lexicons, QuoteExtractorOptions options)
+    {
+        Analysis = analysis;
+        Quotations = quotations;
+        Lexicons = lexicons;
+        Options = options;
+        QuotationOfToken = new int[analysis.Tokens.Length];
+        Array.Fill(QuotationOfToken, -1);
+        for (int q = 0; q < quotations.Count; q++)
+        {
+            for (int t = analysis.TokenAtOrAfter(quotations[q].Start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < quotations[q].End; t++)
+            {
+                QuotationOfToken[t] = q;
+            }
+        }
+    }
+
+    public TextAnalysis Analysis { get; }
+
+    public IReadOnlyList<QuotedSpan> Quotations { get; }
+
+    public LanguageLexicons Lexicons { get; }
+
+    public QuoteExtractorOptions Options { get; }
+
+    /// <summary>The quotation each token is in (its marks included), or -1.</summary>
+    public int[] QuotationOfToken { get; }
+
+    public ReadOnlySpan<char> Word(int t) => Analysis.TokenText(t);
+
+    public bool IsWord(int t) => Analysis.Tokens[t].Kind == TokenKind.Word;
+
+    public bool IsPunctuation(int t, string marks) =>
+        Analysis.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Dash && Analysis.Tokens[t].Length == 1 && marks.Contains(Analysis.Text[Analysis.Tokens[t].Start], StringComparison.Ordinal);
+
+    public Sentence SentenceOf(int t) => Analysis.Sentences[Analysis.SentenceOfToken[t]];
+
+    /// <summary>The quotation whose closing mark is token <paramref name="t"/>, or -1.</summary>
+    public int QuotationEndingAt(int t) =>
+        t >= 0 && QuotationOfToken[t] is var q and >= 0 && Quotations[q].Closed && Analysis.Tokens[t].End == Quotations[q].End ? q : -1;
+
+    /// <summary>The quotation whose opening mark is token <paramref name="t"/>, or -1.</summary>
+    public int QuotationStartingAt(int t) =>
+        t < Analysis.Tokens.Length && QuotationOfToken[t] is var q and >= 0 && Analysis.Tokens[t].Start == Quotations[q].Start ? q : -1;
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> is a cue verb outside a quotation; <paramref name="span"/> takes in a French
+    /// auxiliary before it ("a déclaré"). A verb with separable particles reports only when one of them follows in its
+    /// clause ("teilte … mit").
+    /// </summary>
+    public bool IsCue(int t, out CueVerb cue, out TextSpan span)
+    {
+        span = default;
+        if (QuotationOfToken[t] >= 0 || !IsWord(t) || !Lexicons.TryGetCue(Word(t), out cue))
+        {
+            cue = null!;
+            return false;
+        }
+
+        if (cue.Particles.Length > 0 && !ParticleFollows(t, cue.Particles))
+        {
+            return false;
+        }
+
+        int start = t;
+        if (t > 0 && Lexicons.Auxiliaries.Contains(Word(t - 1)))
+        {
+            start = t - 1;
+        }
+
+        span = new TextSpan(Analysis.Tokens[start].Start, Analysis.Tokens[t].End);
+        return true;
+    }
+
+    /// <summary>A mention from a run of tokens: a pronoun, a description opening with a determiner, or a name.</summary>
+    public Mention? MentionOf(int first, int last)
+    {
+        while (first <= last && !IsWord(first) && !IsPunctuation(first, "("))
+        {
+            first++;
+        }
+
+        while (last >= first && !IsWord(last) && !IsPunctuation(last, ")"))
+        {
+            last--;
+        }
+
+        if (first > last || !IsWord(first))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(Analysis.Tokens[first].Start, Analysis.Tokens[last].End);
+        if (first == last && Lexicons.TryGetPronoun(Word(first), out var pronoun))
+        {
+            return new Mention(span, pronoun.Plural ? EntityKind.Unknown : EntityKind.Person, MentionForm.Pronoun);
+        }
+
+        bool determiner = Lexicons.Determiners.Contains(Word(first));
+        bool described = determiner && (last == first || !IsCapitalizedName(last));
+        bool capitalized = char.IsUpper(Word(first)[0]) || char.IsUpper(Word(last)[0]);
+        return capitalized || (determiner && last > first) ? new Mention(span, EntityKind.Person, described ? MentionForm.Nominal : MentionForm.Name) : null;
+    }
+
+    /// <summary>The speaker after an inverted cue ("…“, sagte der Minister Hans Maier am Montag."), up to a stop.</summary>
+    public Mention? SpeakerAfter(int t, int end)
+    {
+        while (t < end && IsWord(t) && Lexicons.Reflexives.Contains(Word(t)))
+        {
+            t++;
+        }
+
+        int last = t - 1;
+        for (int i = t; i < end && i - t < MaxSpeakerTokens; i++)
+        {
+            if (QuotationOfToken[i] >= 0 || IsPunctuation(i, ",.:;!?") || (IsWord(i) && Lexicons.SpeakerStops.Contains(Word(i)))
+                || (IsWord(i) && Lexicons.ClauseLinks.Contains(Word(i))) || (i > t && IsWord(i) && Lexicons.TryGetCue(Word(i), out _)))
+            {
+                break;
+            }
+
+            last = i;
+        }
+
+        return last >= t ? MentionOf(t, last) : null;
+    }
+
+    /// <summary>
+    /// The subject before a cue: back to the clause's start (a comma, colon, quotation, subordinator or the sentence
+    /// start). A comma right before the cue closes an appositive, which the subject takes in ("Klaus Stöhr, Leiter
+    /// der WHO, sagte").
+    /// </summary>
+    public Mention? SpeakerBefore(int cueStart, int lower)
+    {
+        int first = ClauseStart(cueStart, lower);
+        int last = cueStart - 1;
+        if (first == cueStart && cueStart - 1 > lower && IsPunctuation(cueStart - 1, ","))
+        {
+            last = cueStart - 2;
+            first = ClauseStart(cueStart - 1, lower);
+            if (first > lower && IsPunctuation(first - 1, ",") && !(first - 1 > lower && IsPunctuation(first - 2, ",")))
+            {
+                first = ClauseStart(first - 1, lower);
+            }
+        }
+
+        return first <= last ? MentionOf(first, first == cueStart ? last : LastBeforeAdjuncts(first, last)) : null;
+    }
+
+    /// <summary>Whether a subject stands before the cue (not an adverbial: "Am Montag sagte …", "Dazu sagte …").</summary>
+    public bool SubjectBefore(int cueStart, int lower)
+    {
+        int first = ClauseStart(cueStart, lower);
+        return first < cueStart && !(IsWord(first) && Lexicons.SpeakerStops.Contains(Word(first)));
+    }
+
+    /// <summary>Where the clause holding the token before <paramref name="end"/> starts, after its subordinator.</summary>
+    private int ClauseStart(int end, int lower)
+    {
+        int first = end;
+        int depth = 0;
+        for (int i = end - 1; i >= lower; i--)
+        {
+            if (IsPunctuation(i, ")"))
+            {
+                depth++;
+            }
+            else if (IsPunctuation(i, "("))
+            {
+                depth--;
+            }
+            else if (depth == 0 && (QuotationOfToken[i] >= 0 || IsPunctuation(i, ",:;") || (IsWord(i) && (Lexicons.ClauseLinks.Contains(Word(i)) || Lexicons.Subordinators.Contains(Word(i))))))
+            {
+                break;
+            }
+
+            first = i;
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether the cue at <paramref name="t"/> (starting at <paramref name="cueStart"/>) has its subject after it: inverted, with no subject before.</summary>
+    public bool Inverted(int cueStart, int t, int end) => SubjectFollows(t, end) && !SubjectBefore(cueStart, SentenceOf(t).FirstToken);
+
+    /// <summary>Whether the words after a cue at <paramref name="t"/> are its subject (verb-second inversion: "Dazu sagte Rice, …").</summary>
+    public bool SubjectFollows(int t, int end, bool insideQuotation = false)
+    {
+        int i = t + 1;
+        while (i < end && IsWord(i) && Lexicons.Reflexives.Contains(Word(i)))
+        {
+            i++;
+        }
+
+        if (i >= end || !IsWord(i) || (QuotationOfToken[i] >= 0 && !insideQuotation))
+        {
+            return false;
+        }
+
+        var word = Word(i);
+        return !Lexicons.SpeakerStops.Contains(word) && !Lexicons.ClauseLinks.Contains(word)
+            && (char.IsUpper(word[0]) || Lexicons.Determiners.Contains(word) || Lexicons.TryGetPronoun(word, out _));
+    }
+
+    /// <summary>A capitalised word that is not a title: "Müller", not "Minister".</summary>
+    public bool IsCapitalizedName(int t) => IsWord(t) && char.IsUpper(Word(t)[0]) && !Lexicons.IsTitle(Word(t));
+
+    /// <summary>Where a quoted or reported span ends: before the sentence's final punctuation.</summary>
+    public int ContentEnd(int lastToken)
+    {
+        int t = lastToken;
+        while (t > 0 && IsPunctuation(t, ".!?;:,") && QuotationOfToken[t] < 0)
+        {
+            t--;
+        }
+
+        return Analysis.Tokens[t].End;
+    }
+
+    private bool ParticleFollows(int t, string[] particles)
+    {
+        var sentence = SentenceOf(t);
+        for (int i = t + 1; i < sentence.EndToken; i++)
+        {
+            if (QuotationOfToken[i] >= 0 || IsPunctuation(i, ",:;"))
+            {
+                return false;
+            }
+
+            if (IsWord(i) && Array.Exists(particles, p => Word(i).Equals(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A subject's last token before adjuncts that stand between it and a verb ("Der Minister hat am Montag erklärt").</summary>
+    private int LastBeforeAdjuncts(int first, int last)
+    {
+        for (int i = first + 1; i <= last; i++)
+        {
+            if (IsWord(i) && Lexicons.SpeakerStops.Contains(Word(i)))
+            {
+                return i - 1;
+            }
+        }
+
+        return last;
+    }
+}

@@ -1,0 +1,45 @@
+namespace QuoteExtract.Attribution.Clauses;
+
+/// <summary>
+/// Reported speech first, then a comma, the cue and its speaker to the end of the sentence: "Die Lage sei ernst,
+/// sagte der Minister." / "Die route restera fermée, a précisé la préfecture." The clause is an indirect quote.
+/// </summary>
+internal sealed class ClauseThenCuePlacement(ClauseContext ctx)
+{
+    public QuoteCandidate? TryPlace(int cueStart, int cue, TextSpan cueSpan, CueClass cueClass, double prior, int sentenceEnd)
+    {
+        var a = ctx.Analysis;
+        var sentence = ctx.SentenceOf(cue);
+        if (cueStart - 1 <= sentence.FirstToken || !ctx.IsPunctuation(cueStart - 1, ",") || !ctx.SubjectFollows(cue, sentenceEnd)
+            || ctx.SpeakerAfter(cue + 1, sentenceEnd) is not { } speaker)
+        {
+            return null;
+        }
+
+        // The speaker (and a particle or adjunct) must close the sentence: "…, sagte er am Montag." not "…, sagte er, als …".
+        int after = a.TokenAtOrAfter(speaker.Span.End);
+        for (int i = after; i < sentenceEnd; i++)
+        {
+            if (ctx.IsPunctuation(i, ",:;") || ctx.QuotationOfToken[i] >= 0)
+            {
+                return null;
+            }
+        }
+
+        int first = sentence.FirstToken;
+        if (ctx.QuotationOfToken[first] >= 0 && ctx.Quotations[ctx.QuotationOfToken[first]].Start < a.Tokens[first].Start)
+        {
+            return null; // the sentence starts inside a quotation: the quote-then-cue rule reads it
+        }
+
+        var content = new TextSpan(a.Tokens[first].Start, ctx.ContentEnd(cueStart - 1));
+        if (a.CountWords(content) < 3)
+        {
+            return null;
+        }
+
+        var candidate = new QuoteCandidate([content], a.HoldsQuoteMark(content) ? QuoteType.Mixed : QuoteType.Indirect);
+        candidate.AttributeTo(speaker, cueSpan, cueClass, prior, Placement.Trailing);
+        return candidate;
+    }
+}

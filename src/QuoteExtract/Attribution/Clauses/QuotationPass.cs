@@ -1,0 +1,104 @@
+namespace QuoteExtract.Attribution.Clauses;
+
+/// <summary>
+/// Quotations no cue claimed, and dialogue-dash paragraphs: each is a direct quote, attributed by an incise inside
+/// it ("…, a affirmé Marie Lefèvre. …") or else by the speaker of the report before it in its own or the previous
+/// paragraph. A quotation of fewer than <see cref="QuoteExtractorOptions.MinimumDirectQuoteWords"/> words with no
+/// cue is a scare quote or a title, not a quote.
+/// </summary>
+internal sealed class QuotationPass(ClauseContext ctx, InsideQuoteIncisePlacement incise)
+{
+    public List<QuoteCandidate> Candidates(List<QuoteCandidate> claimed)
+    {
+        var a = ctx.Analysis;
+        var found = new List<QuoteCandidate>();
+        for (int q = 0; q < ctx.Quotations.Count; q++)
+        {
+            var quotation = ctx.Quotations[q];
+            var hull = new TextSpan(quotation.Start, quotation.End);
+            if (claimed.Exists(c => c.Hull.Overlaps(hull)))
+            {
+                continue;
+            }
+
+            int first = a.TokenAtOrAfter(quotation.Start);
+            int end = a.TokenAtOrAfter(quotation.End);
+            var candidate = incise.TryPlace(hull, first + 1, end);
+            if (candidate is null)
+            {
+                if (a.CountWords(hull) < ctx.Options.MinimumDirectQuoteWords)
+                {
+                    continue;
+                }
+
+                candidate = new QuoteCandidate([hull], QuoteType.Direct);
+            }
+
+            candidate.Closed = quotation.Closed;
+            found.Add(candidate);
+        }
+
+        found.AddRange(DialogueDashes(claimed));
+        foreach (var candidate in found)
+        {
+            if (candidate.Speaker is null && Neighbour(claimed, candidate.Hull.Start) is { } source)
+            {
+                candidate.AttributeTo(source.Speaker, null, source.CueClass, 0.5, Placement.Inherited);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A paragraph opened by a dialogue dash ("— Nous partons, a répondu le maire."): its text is a direct quote.</summary>
+    private IEnumerable<QuoteCandidate> DialogueDashes(List<QuoteCandidate> claimed)
+    {
+        var a = ctx.Analysis;
+        if (ctx.Lexicons.Quotes.Dashes.Length == 0)
+        {
+            yield break;
+        }
+
+        foreach (var paragraph in a.Paragraphs)
+        {
+            int first = paragraph.FirstToken;
+            if (first + 1 >= paragraph.EndToken || a.Tokens[first].Length != 1
+                || !ctx.Lexicons.Quotes.Dashes.Contains(a.Text[a.Tokens[first].Start], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var content = new TextSpan(a.Tokens[first + 1].Start, ctx.ContentEnd(paragraph.EndToken - 1));
+            if (content.End <= content.Start || claimed.Exists(c => c.Hull.Overlaps(content)))
+            {
+                continue;
+            }
+
+            var candidate = incise.TryPlace(content, first + 1, paragraph.EndToken) ?? new QuoteCandidate([content], QuoteType.Direct);
+            if (candidate.Placement != Placement.None)
+            {
+                candidate.Placement = Placement.Dash;
+            }
+
+            yield return candidate;
+        }
+    }
+
+    /// <summary>The report nearest before <paramref name="position"/> with a speaker, in the same or the previous paragraph.</summary>
+    private QuoteCandidate? Neighbour(List<QuoteCandidate> candidates, int position)
+    {
+        var a = ctx.Analysis;
+        int paragraph = a.Sentences[a.SentenceOfToken[Math.Min(a.TokenAtOrAfter(position), a.Tokens.Length - 1)]].ParagraphIndex;
+        QuoteCandidate? best = null;
+        foreach (var c in candidates)
+        {
+            if (c.Speaker is not null && c.Hull.End <= position && (best is null || c.Hull.End > best.Hull.End)
+                && a.Sentences[a.SentenceOfToken[Math.Min(a.TokenAtOrAfter(c.Hull.Start), a.Tokens.Length - 1)]].ParagraphIndex >= paragraph - 1)
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+}
