@@ -44,7 +44,7 @@ internal sealed class LanguageLexicons
             Pronouns = FrozenDictionary<string, PronounForm>.Empty;
             SourcePhrases = [];
             TrailingCues = Subjunctives = ReportingSubjunctives = ClauseLinks = SpeakerStops = Auxiliaries = new Lexicon([], ignoreCase: true);
-            Subordinators = Reflexives = SourceAdverbs = TrailingCues;
+            Subordinators = Reflexives = SourceAdverbs = NamingVerbs = TrailingCues;
             NounSuffixes = SourceNouns = [];
         }
         else
@@ -63,6 +63,7 @@ internal sealed class LanguageLexicons
             Reflexives = Lexicon.FromResource("reflexives.txt", ignoreCase: false, language: code);
             SourceNouns = [.. Lexicon.ReadLines("source-nouns.txt", code)];
             SourceAdverbs = Lexicon.FromResource("source-adverbs.txt", language: code);
+            NamingVerbs = Lexicon.FromResource("naming-verbs.txt", language: code);
             ClauseLinks = Lexicon.FromResource("clause-links.txt", language: code);
             SpeakerStops = Lexicon.FromResource("speaker-stops.txt", language: code);
             Auxiliaries = code == "fr" ? Lexicon.FromResource("auxiliaries.txt", ignoreCase: false, language: code) : new Lexicon([], ignoreCase: false);
@@ -120,6 +121,9 @@ internal sealed class LanguageLexicons
 
     /// <summary>Adverbs that report their sentence from the source named before ("Demnach …").</summary>
     public Lexicon SourceAdverbs { get; }
+
+    /// <summary>Verbs whose object is the quoted words ("nannte sie „reine Spekulation“").</summary>
+    public Lexicon NamingVerbs { get; }
 
     /// <summary>Complementisers that open the reported clause ("dass", "que").</summary>
     public Lexicon ClauseLinks { get; }

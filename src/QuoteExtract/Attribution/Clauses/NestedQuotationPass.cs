@@ -3,7 +3,7 @@ namespace QuoteExtract.Attribution.Clauses;
 /// <summary>
 /// Where the language's convention says so (German news annotation), a quoted passage inside a reported quote is
 /// also a direct quote of its own, with the report's speaker and cue: "Er nannte den Plan „einen Angriff auf die
-/// Pressefreiheit“." gives the mixed report and the quotation. Quoted words too few for a quote stay inside.
+/// Pressefreiheit“." gives the mixed report and the quotation. 
 /// </summary>
 internal sealed class NestedQuotationPass(ClauseContext ctx)
 {
@@ -26,7 +26,7 @@ internal sealed class NestedQuotationPass(ClauseContext ctx)
             foreach (var quotation in ctx.Quotations)
             {
                 var span = new TextSpan(quotation.Start, quotation.End);
-                if (report.Parts.Exists(p => p.Contains(span)) && a.CountWords(span) >= ctx.Options.MinimumDirectQuoteWords)
+                if (report.Parts.Exists(p => p.Contains(span)))
                 {
                     var nested = new QuoteCandidate([span], QuoteType.Direct) { Closed = quotation.Closed };
                     nested.AttributeTo(report.Speaker, report.Cue, report.CueClass, report.CuePrior, report.Placement);

@@ -23,7 +23,7 @@ internal sealed class QuotationPass(ClauseContext ctx, InsideQuoteIncisePlacemen
 
             int first = a.TokenAtOrAfter(quotation.Start);
             int end = a.TokenAtOrAfter(quotation.End);
-            var candidate = incise.TryPlace(hull, first + 1, end);
+            var candidate = incise.TryPlace(hull, first + 1, end) ?? Named(first, hull);
             if (candidate is null)
             {
                 if (a.CountWords(hull) < ctx.Options.MinimumDirectQuoteWords)
@@ -48,6 +48,33 @@ internal sealed class QuotationPass(ClauseContext ctx, InsideQuoteIncisePlacemen
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A quotation that is the object of a naming verb before it in its sentence ("nannte sie „reine Spekulation“",
+    /// "sprach von einem „Dammbruch“"): a direct quote of the verb's subject, whatever its length.
+    /// </summary>
+    private QuoteCandidate? Named(int first, TextSpan hull)
+    {
+        var a = ctx.Analysis;
+        var sentence = ctx.SentenceOf(first);
+        for (int t = first - 1; t >= sentence.FirstToken && first - t <= 12; t--)
+        {
+            if (ctx.QuotationOfToken[t] >= 0 || ctx.IsPunctuation(t, ",;:"))
+            {
+                return null;
+            }
+
+            if (ctx.IsWord(t) && ctx.Lexicons.NamingVerbs.Contains(ctx.Word(t)))
+            {
+                var speaker = ctx.Inverted(t, t, first) ? ctx.SpeakerAfter(t + 1, first) : ctx.SpeakerBefore(t, sentence.FirstToken);
+                var candidate = new QuoteCandidate([hull], QuoteType.Direct);
+                candidate.AttributeTo(speaker, new TextSpan(a.Tokens[t].Start, a.Tokens[t].End), CueClass.Speech, 0.7, Placement.Leading);
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A paragraph opened by a dialogue dash ("— Nous partons, a répondu le maire."): its text is a direct quote.</summary>
