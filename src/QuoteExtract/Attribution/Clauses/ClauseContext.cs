@@ -100,6 +100,17 @@ internal sealed class ClauseContext
             last--;
         }
 
+        // "Auch der Minister", "Jetzt": an adverb before a subject is no part of it.
+        while (first < last && IsWord(first) && Lexicons.SpeakerStops.Contains(Word(first)))
+        {
+            first++;
+        }
+
+        if (first <= last && IsWord(first) && Lexicons.SpeakerStops.Contains(Word(first)))
+        {
+            return null;
+        }
+
         if (first > last || !IsWord(first))
         {
             return null;
@@ -160,6 +171,60 @@ internal sealed class ClauseContext
         }
 
         return first <= last ? MentionOf(first, first == cueStart ? last : LastBeforeAdjuncts(first, last)) : null;
+    }
+
+    /// <summary>
+    /// The subject that opens a sentence in the verb-second order ("Die Staatsanwaltschaft argumentierte …", "Der
+    /// Kongressabgeordnete John Murtha erhob …"): a noun phrase from the first token, followed by a lowercase verb.
+    /// Null when the sentence opens with an adverbial or a subordinator.
+    /// </summary>
+    public Mention? SentenceSubject(Sentence sentence)
+    {
+        int t = sentence.FirstToken;
+        if (!IsWord(t) || QuotationOfToken[t] >= 0 || Lexicons.SpeakerStops.Contains(Word(t)) || Lexicons.Subordinators.Contains(Word(t)))
+        {
+            return null;
+        }
+
+        int last = t - 1;
+        for (int i = t; i < sentence.EndToken && i - t < MaxSpeakerTokens; i++)
+        {
+            if (!InNounPhrase(i, sentence.EndToken))
+            {
+                break;
+            }
+
+            last = i;
+        }
+
+        bool verbFollows = last + 1 < sentence.EndToken && IsWord(last + 1) && char.IsLower(Word(last + 1)[0]);
+        return last >= t && verbFollows ? MentionOf(t, last) : null;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> belongs to a noun phrase: determiners, capitalised words, and a lowercase adjective before one.</summary>
+    public bool InNounPhrase(int i, int end)
+    {
+        if (QuotationOfToken[i] >= 0 || !IsWord(i))
+        {
+            return IsPunctuation(i, "()") || (Analysis.Tokens[i].Kind == TokenKind.Number && i + 1 < end && IsWord(i + 1));
+        }
+
+        var word = Word(i);
+        if (char.IsUpper(word[0]) || Lexicons.Determiners.Contains(word) || word is "von" or "de" or "du" or "des")
+        {
+            return !Lexicons.TryGetCue(word, out _);
+        }
+
+        // "einem neuen Bericht": a lowercase word before a capitalised one within two tokens.
+        for (int k = i + 1; k < end && k <= i + 2; k++)
+        {
+            if (IsWord(k) && char.IsUpper(Word(k)[0]))
+            {
+                return !Lexicons.TryGetCue(word, out _) && !Lexicons.Subjunctives.Contains(word);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a subject stands before the cue (not an adverbial: "Am Montag sagte …", "Dazu sagte …").</summary>

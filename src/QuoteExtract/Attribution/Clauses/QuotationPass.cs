@@ -41,6 +41,14 @@ internal sealed class QuotationPass(ClauseContext ctx, InsideQuoteIncisePlacemen
         found.AddRange(DialogueDashes(claimed));
         foreach (var candidate in found)
         {
+            // "Er fuhr fort: „…“", "X kommentierte das mit den Worten: „…“": the subject of the sentence the colon ends.
+            int opening = a.TokenAtOrAfter(candidate.Hull.Start);
+            if (candidate.Speaker is null && opening > 0 && ctx.IsPunctuation(opening - 1, ":")
+                && ctx.SentenceSubject(ctx.SentenceOf(opening - 1)) is { } subject)
+            {
+                candidate.AttributeTo(subject, null, CueClass.Speech, 0.6, Placement.Colon);
+            }
+
             if (candidate.Speaker is null && Neighbour(claimed, candidate.Hull.Start) is { } source)
             {
                 candidate.AttributeTo(source.Speaker, null, source.CueClass, 0.5, Placement.Inherited);

@@ -31,7 +31,7 @@ internal sealed class SourcePhrasePlacement(ClauseContext ctx)
         for (int i = after; i < sentenceEnd && i - after < MaxSourceTokens; i++)
         {
             // A language that capitalises only names ends the source at its comma ("Selon la préfecture, …").
-            if (ctx.Lexicons.CapitalisesNouns ? !InSource(i, sentenceEnd) : ctx.IsPunctuation(i, ",;:") || ctx.QuotationOfToken[i] >= 0)
+            if (ctx.Lexicons.CapitalisesNouns ? !ctx.InNounPhrase(i, sentenceEnd) : ctx.IsPunctuation(i, ",;:") || ctx.QuotationOfToken[i] >= 0)
             {
                 break;
             }
@@ -104,42 +104,6 @@ internal sealed class SourcePhrasePlacement(ClauseContext ctx)
     }
 
     private TextSpan Span(int first, int last) => new(ctx.Analysis.Tokens[first].Start, ctx.Analysis.Tokens[last].End);
-
-    /// <summary>Whether token <paramref name="i"/> belongs to a source noun phrase: determiners, capitalised words, and a lowercase adjective before one.</summary>
-    private bool InSource(int i, int sentenceEnd)
-    {
-        if (ctx.QuotationOfToken[i] >= 0)
-        {
-            return false;
-        }
-
-        if (ctx.IsPunctuation(i, "()"))
-        {
-            return true;
-        }
-
-        if (!ctx.IsWord(i))
-        {
-            return false;
-        }
-
-        var word = ctx.Word(i);
-        if (char.IsUpper(word[0]) || ctx.Lexicons.Determiners.Contains(word) || word is "von" or "de" or "du" or "des")
-        {
-            return true;
-        }
-
-        // "einem neuen Bericht": a lowercase word before a capitalised one within two tokens.
-        for (int k = i + 1; k < sentenceEnd && k <= i + 2; k++)
-        {
-            if (ctx.IsWord(k) && char.IsUpper(ctx.Word(k)[0]))
-            {
-                return !ctx.Lexicons.TryGetCue(word, out _);
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A source noun within three words after the phrase ("nach Angaben", "nach einer neuen Studie") or right before it ("Seiner Meinung nach").</summary>
     private bool HasSourceNoun(int t, SourcePhrase phrase)

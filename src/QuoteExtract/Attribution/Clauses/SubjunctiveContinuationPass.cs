@@ -22,8 +22,11 @@ internal sealed class SubjunctiveContinuationPass(ClauseContext ctx)
         int next = 0;
         QuoteCandidate? last = null;
         bool continuing = false;
+        Sentence? previous = null;
         foreach (var sentence in a.Sentences)
         {
+            var before = previous;
+            previous = sentence;
             var span = new TextSpan(sentence.Start, sentence.End);
             bool reported = false;
             while (next < candidates.Count && candidates[next].Hull.Start < span.End)
@@ -45,17 +48,75 @@ internal sealed class SubjunctiveContinuationPass(ClauseContext ctx)
                 continue;
             }
 
-            var content = new TextSpan(a.Tokens[sentence.FirstToken].Start, ctx.ContentEnd(sentence.EndToken - 1));
-            var continued = new QuoteCandidate([content], a.HoldsQuoteMark(content) ? QuoteType.Mixed : QuoteType.Indirect);
-            var source = last is not null && ParagraphOf(last.Hull.Start) >= sentence.ParagraphIndex - 1 ? last : null;
-            continued.AttributeTo(source?.Speaker, null, source?.CueClass ?? CueClass.Speech, 0.5, source is null ? Placement.None : Placement.Inherited);
+            var continued = OwnSubject(sentence) ?? Inherited(sentence, continuing ? last : null, last, before);
             added.Add(continued);
-            last = source is null ? last : continued;
+            last = continued.Speaker is null ? last : continued;
             continuing = true;
         }
 
         candidates.AddRange(added);
         candidates.Sort((x, y) => x.Hull.Start.CompareTo(y.Hull.Start));
+    }
+
+    /// <summary>
+    /// "Die Staatsanwaltschaft argumentierte weiterhin, gegen ihn liege …": the sentence's own subject and verb open it,
+    /// and the subjunctive clause after the comma is what they report.
+    /// </summary>
+    private QuoteCandidate? OwnSubject(Sentence sentence)
+    {
+        var a = ctx.Analysis;
+        if (ctx.SentenceSubject(sentence) is not { } subject)
+        {
+            return null;
+        }
+
+        int verb = a.TokenAtOrAfter(subject.Span.End);
+        for (int t = verb + 1; t < sentence.EndToken; t++)
+        {
+            if (ctx.QuotationOfToken[t] >= 0 || (ctx.IsWord(t) && ctx.Lexicons.Subjunctives.Contains(ctx.Word(t))))
+            {
+                return null; // the subjunctive comes before any comma: the subject is the report's own
+            }
+
+            if (ctx.IsPunctuation(t, ",:") && t + 1 < sentence.EndToken)
+            {
+                var content = new TextSpan(a.Tokens[t + 1].Start, ctx.ContentEnd(sentence.EndToken - 1));
+                if (content.End <= content.Start || a.CountWords(content) < 3)
+                {
+                    return null;
+                }
+
+                var candidate = new QuoteCandidate([content], a.HoldsQuoteMark(content) ? QuoteType.Mixed : QuoteType.Indirect);
+                candidate.AttributeTo(subject, new TextSpan(a.Tokens[verb].Start, a.Tokens[verb].End), CueClass.Speech, 0.5, Placement.Leading);
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A subjunctive sentence as a whole, said by the report it continues, else by the subject of the sentence before
+    /// it (in its paragraph), else by the last report of this or the previous paragraph.
+    /// </summary>
+    private QuoteCandidate Inherited(Sentence sentence, QuoteCandidate? continued, QuoteCandidate? last, Sentence? before)
+    {
+        var a = ctx.Analysis;
+        var content = new TextSpan(a.Tokens[sentence.FirstToken].Start, ctx.ContentEnd(sentence.EndToken - 1));
+        var candidate = new QuoteCandidate([content], a.HoldsQuoteMark(content) ? QuoteType.Mixed : QuoteType.Indirect);
+        var speaker = continued?.Speaker;
+        if (speaker is null && before is { } b && b.ParagraphIndex == sentence.ParagraphIndex && ctx.SentenceSubject(b) is { Form: not MentionForm.Pronoun } subject)
+        {
+            speaker = subject;
+        }
+
+        if (speaker is null && last is not null && ParagraphOf(last.Hull.Start) >= sentence.ParagraphIndex - 1)
+        {
+            speaker = last.Speaker;
+        }
+
+        candidate.AttributeTo(speaker, null, continued?.CueClass ?? CueClass.Speech, 0.5, speaker is null ? Placement.None : Placement.Inherited);
+        return candidate;
     }
 
     private int ParagraphOf(int position) =>
