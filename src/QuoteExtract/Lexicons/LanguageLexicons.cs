@@ -12,8 +12,8 @@ internal sealed record CueVerb(CueClass Class, double Prior, string[] Particles)
 /// </summary>
 internal sealed record SourcePhrase(CueClass Class, bool SourceFollows, string[] Words, bool NeedsNoun);
 
-/// <summary>A subject pronoun that can speak, with its gender ('m', 'f', 'n') and number.</summary>
-internal sealed record PronounForm(char Gender, bool Plural);
+/// <summary>A subject pronoun, with its gender ('m', 'f', 'n') and number; an expletive ("es" of "heißt es") never speaks.</summary>
+internal sealed record PronounForm(char Gender, bool Plural, bool Expletive);
 
 /// <summary>
 /// One language's knowledge, loaded once from <c>Resources/&lt;lang&gt;/</c> into frozen lists: quote convention, cue
@@ -52,7 +52,7 @@ internal sealed class LanguageLexicons
             Quotes = QuoteConvention.Load(code);
             Cues = LoadCues(code);
             Pronouns = Lexicon.ReadLines("pronouns.txt", code).Select(l => l.Split('\t'))
-                .ToFrozenDictionary(c => c[0], c => new PronounForm(c[1][0], c[2] == "p"), StringComparer.OrdinalIgnoreCase);
+                .ToFrozenDictionary(c => c[0], c => new PronounForm(c[1][0], c[2] == "p", c.Length > 3 && c[3] == "expletive"), StringComparer.OrdinalIgnoreCase);
             SourcePhrases = [.. Lexicon.ReadLines("source-phrases.txt", code).Select(l => l.Split('\t'))
                 .Select(c => new SourcePhrase(ParseClass(c[0]), c[1] == "before", c[2].Split(' '), c.Length > 3 && c[3] == "noun"))];
             TrailingCues = Lexicon.FromResource("trailing-cues.txt", language: code);

@@ -119,6 +119,11 @@ internal sealed class ClauseContext
         var span = new TextSpan(Analysis.Tokens[first].Start, Analysis.Tokens[last].End);
         if (first == last && Lexicons.TryGetPronoun(Word(first), out var pronoun))
         {
+            if (pronoun.Expletive)
+            {
+                return null;
+            }
+
             return new Mention(span, pronoun.Plural ? EntityKind.Unknown : EntityKind.Person, MentionForm.Pronoun);
         }
 
@@ -136,10 +141,16 @@ internal sealed class ClauseContext
             t++;
         }
 
+        // "heißt es in dem Bericht": past the expletive, the source is the place the words stand in.
+        if (t + 2 < end && IsWord(t) && Lexicons.TryGetPronoun(Word(t), out var pronoun) && pronoun.Expletive && Word(t + 1) is "in" or "im")
+        {
+            t += Word(t + 1) is "in" ? 2 : 1;
+        }
+
         int last = t - 1;
         for (int i = t; i < end && i - t < MaxSpeakerTokens; i++)
         {
-            if (QuotationOfToken[i] >= 0 || IsPunctuation(i, ",.:;!?") || (IsWord(i) && Lexicons.SpeakerStops.Contains(Word(i)))
+            if (QuotationOfToken[i] >= 0 || IsPunctuation(i, ",.:;!?") || (i > t && IsWord(i) && Lexicons.SpeakerStops.Contains(Word(i)))
                 || (IsWord(i) && Lexicons.ClauseLinks.Contains(Word(i))) || (i > t && IsWord(i) && Lexicons.TryGetCue(Word(i), out _)))
             {
                 break;
@@ -231,6 +242,15 @@ internal sealed class ClauseContext
     public bool SubjectBefore(int cueStart, int lower)
     {
         int first = ClauseStart(cueStart, lower);
+        if (first == cueStart && cueStart - 1 > lower && IsPunctuation(cueStart - 1, ","))
+        {
+            first = ClauseStart(cueStart - 1, lower); // "Der Innenminister, Nicolas Sarkozy, verteidigte …"
+            if (first > lower && IsPunctuation(first - 1, ","))
+            {
+                first = ClauseStart(first - 1, lower);
+            }
+        }
+
         return first < cueStart && !(IsWord(first) && Lexicons.SpeakerStops.Contains(Word(first)));
     }
 

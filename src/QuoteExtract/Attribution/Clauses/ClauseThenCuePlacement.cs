@@ -20,6 +20,12 @@ internal sealed class ClauseThenCuePlacement(ClauseContext ctx)
         int after = a.TokenAtOrAfter(speaker.Span.End);
         for (int i = after; i < sentenceEnd; i++)
         {
+            // "…, so der Sprecher der Bewegung, Ehsanullah Ehsan.": a name in apposition may close the sentence.
+            if (ctx.IsPunctuation(i, ",") && i + 1 < sentenceEnd && ctx.IsCapitalizedName(i + 1) && NamesToEnd(i + 1, sentenceEnd))
+            {
+                break;
+            }
+
             if (ctx.IsPunctuation(i, ",:;") || ctx.QuotationOfToken[i] >= 0)
             {
                 return null;
@@ -41,5 +47,18 @@ internal sealed class ClauseThenCuePlacement(ClauseContext ctx)
         var candidate = new QuoteCandidate([content], a.HoldsQuoteMark(content) ? QuoteType.Mixed : QuoteType.Indirect);
         candidate.AttributeTo(speaker, cueSpan, cueClass, prior, Placement.Trailing);
         return candidate;
+    }
+
+    private bool NamesToEnd(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (!(ctx.IsWord(i) && char.IsUpper(ctx.Word(i)[0])) && !ctx.IsPunctuation(i, ".!?()-"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -52,7 +52,7 @@ internal sealed class CueThenClausePlacement(ClauseContext ctx)
             speakerEnd--;
         }
 
-        var speaker = ctx.Inverted(cueStart, cue, speakerEnd + 1) ? ctx.SpeakerAfter(cue + 1, speakerEnd + 1) : ctx.SpeakerBefore(cueStart, sentence.FirstToken);
+        var speaker = ctx.Inverted(cueStart, cue, speakerEnd + 1) ? ctx.SpeakerAfter(cue + 1, speakerEnd + 1) ?? ctx.SpeakerBefore(cueStart, sentence.FirstToken) : ctx.SpeakerBefore(cueStart, sentence.FirstToken);
         var candidate = new QuoteCandidate([content], a.HoldsQuoteMark(content) ? QuoteType.Mixed : QuoteType.Indirect);
         candidate.AttributeTo(speaker, cueSpan, cueClass, prior, Placement.Leading);
         return candidate;

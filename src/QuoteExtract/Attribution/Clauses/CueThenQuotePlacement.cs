@@ -32,7 +32,7 @@ internal sealed class CueThenQuotePlacement(ClauseContext ctx)
         }
 
         var sentence = ctx.SentenceOf(cue);
-        var speaker = ctx.Inverted(cueStart, cue, mark - 1) ? ctx.SpeakerAfter(cue + 1, mark - 1) : ctx.SpeakerBefore(cueStart, sentence.FirstToken);
+        var speaker = ctx.Inverted(cueStart, cue, mark - 1) ? ctx.SpeakerAfter(cue + 1, mark - 1) ?? ctx.SpeakerBefore(cueStart, sentence.FirstToken) : ctx.SpeakerBefore(cueStart, sentence.FirstToken);
         var quotation = ctx.Quotations[ctx.QuotationStartingAt(mark)];
         var candidate = new QuoteCandidate([new TextSpan(quotation.Start, quotation.End)], QuoteType.Direct) { Closed = quotation.Closed };
         candidate.AttributeTo(speaker, cueSpan, cueClass, prior, Placement.Leading);

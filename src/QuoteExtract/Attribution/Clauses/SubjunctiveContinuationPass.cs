@@ -71,6 +71,11 @@ internal sealed class SubjunctiveContinuationPass(ClauseContext ctx)
         }
 
         int verb = a.TokenAtOrAfter(subject.Span.End);
+        if (ctx.Lexicons.Subjunctives.Contains(ctx.Word(verb)))
+        {
+            return null; // "Der Angriff sei …": the subject is what is reported about
+        }
+
         for (int t = verb + 1; t < sentence.EndToken; t++)
         {
             if (ctx.QuotationOfToken[t] >= 0 || (ctx.IsWord(t) && ctx.Lexicons.Subjunctives.Contains(ctx.Word(t))))
