@@ -41,12 +41,13 @@ internal sealed class QuotationPass(ClauseContext ctx, InsideQuoteIncisePlacemen
         found.AddRange(DialogueDashes(claimed));
         foreach (var candidate in found)
         {
-            // "Er fuhr fort: „…“", "X kommentierte das mit den Worten: „…“": the subject of the sentence the colon ends.
+            // "Er fuhr fort: „…“", "X kommentierte das mit den Worten: „…“": the subject of the sentence the quotation stands in.
             int opening = a.TokenAtOrAfter(candidate.Hull.Start);
-            if (candidate.Speaker is null && opening > 0 && ctx.IsPunctuation(opening - 1, ":")
+            // "Die Veranstalter verkündeten die „größte Friedensdemo“": a quotation inside a sentence is its subject's.
+            if (candidate.Speaker is null && opening > 0 && ctx.SentenceOf(opening - 1).FirstToken == ctx.SentenceOf(opening).FirstToken
                 && ctx.SentenceSubject(ctx.SentenceOf(opening - 1)) is { } subject)
             {
-                candidate.AttributeTo(subject, null, CueClass.Speech, 0.6, Placement.Colon);
+                candidate.AttributeTo(subject, null, CueClass.Speech, 0.6, ctx.IsPunctuation(opening - 1, ":") ? Placement.Colon : Placement.None);
             }
 
             if (candidate.Speaker is null && Neighbour(claimed, candidate.Hull.Start) is { } source)
