@@ -281,7 +281,25 @@ internal sealed class ClauseContext
     }
 
     /// <summary>Whether the cue at <paramref name="t"/> (starting at <paramref name="cueStart"/>) has its subject after it: inverted, with no subject before.</summary>
-    public bool Inverted(int cueStart, int t, int end) => SubjectFollows(t, end) && !SubjectBefore(cueStart, SentenceOf(t).FirstToken);
+    public bool Inverted(int cueStart, int t, int end) =>
+        SubjectFollows(t, end) && (PronounFollows(t, end) || !SubjectBefore(cueStart, SentenceOf(t).FirstToken) || PrepositionalOpening(cueStart, t, end));
+
+    /// <summary>A subject pronoun right after the cue ("warnte er", "äußerte sie sich"): the subject, whatever stands before.</summary>
+    private bool PronounFollows(int t, int end)
+    {
+        int i = t + 1;
+        return i < end && IsWord(i) && QuotationOfToken[i] < 0 && Lexicons.TryGetPronoun(Word(i), out var pronoun) && !pronoun.Expletive;
+    }
+
+    /// <summary>
+    /// "Als Antwort auf den Brief sagte ein Sprecher": a subordinator before the cue's clause that is no clause of its
+    /// own (its verb would end it, before a comma) is a preposition, and what follows it an adverbial.
+    /// </summary>
+    private bool PrepositionalOpening(int cueStart, int t, int end)
+    {
+        int first = ClauseStart(cueStart, SentenceOf(t).FirstToken);
+        return first > 0 && IsWord(first - 1) && Lexicons.Subordinators.Contains(Word(first - 1)) && !(t + 1 < end && IsPunctuation(t + 1, ","));
+    }
 
     /// <summary>Whether the words after a cue at <paramref name="t"/> are its subject (verb-second inversion: "Dazu sagte Rice, …").</summary>
     public bool SubjectFollows(int t, int end, bool insideQuotation = false)

@@ -2,7 +2,7 @@ namespace QuoteExtract.Attribution.Clauses;
 
 /// <summary>
 /// A sentence opened by a source adverb ("Demnach sollen …", "Wonach …") reports what the source named before said:
-/// the rest of the sentence is an indirect quote with the speaker of the report before it.
+/// the rest of the sentence is an indirect quote, and the adverb, a pronominal adverb, is its speaker mention.
 /// </summary>
 internal sealed class SourceAdverbPass(ClauseContext ctx)
 {
@@ -29,9 +29,10 @@ internal sealed class SourceAdverbPass(ClauseContext ctx)
                 continue;
             }
 
-            var source = reports.LastOrDefault(r => r.Hull.End <= content.Start && r.Speaker is not null);
+            // The adverb is pronominal ("according to that"): it is the speaker mention, and refers back to the source before.
+            var adverb = new TextSpan(a.Tokens[t].Start, a.Tokens[t].End);
             var candidate = new QuoteCandidate([content], a.HoldsQuoteMark(content) ? QuoteType.Mixed : QuoteType.Indirect);
-            candidate.AttributeTo(source?.Speaker, new TextSpan(a.Tokens[t].Start, a.Tokens[t].End), CueClass.Speech, 0.7, Placement.Leading);
+            candidate.AttributeTo(new Mention(adverb, EntityKind.Unknown, MentionForm.Pronoun), adverb, CueClass.Speech, 0.7, Placement.Leading);
             found.Add(candidate);
         }
 
