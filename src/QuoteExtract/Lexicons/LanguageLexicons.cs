@@ -44,7 +44,7 @@ internal sealed class LanguageLexicons
             Pronouns = FrozenDictionary<string, PronounForm>.Empty;
             SourcePhrases = [];
             TrailingCues = Subjunctives = ReportingSubjunctives = ClauseLinks = SpeakerStops = Auxiliaries = new Lexicon([], ignoreCase: true);
-            Subordinators = Reflexives = SourceAdverbs = NamingVerbs = TrailingCues;
+            Subordinators = Reflexives = SourceAdverbs = NamingVerbs = Conjunctions = TrailingCues;
             NounSuffixes = SourceNouns = [];
         }
         else
@@ -64,6 +64,7 @@ internal sealed class LanguageLexicons
             SourceNouns = [.. Lexicon.ReadLines("source-nouns.txt", code)];
             SourceAdverbs = Lexicon.FromResource("source-adverbs.txt", language: code);
             NamingVerbs = Lexicon.FromResource("naming-verbs.txt", language: code);
+            Conjunctions = Lexicon.FromResource("conjunctions.txt", ignoreCase: false, language: code);
             ClauseLinks = Lexicon.FromResource("clause-links.txt", language: code);
             SpeakerStops = Lexicon.FromResource("speaker-stops.txt", language: code);
             Auxiliaries = code == "fr" ? Lexicon.FromResource("auxiliaries.txt", ignoreCase: false, language: code) : new Lexicon([], ignoreCase: false);
@@ -124,6 +125,9 @@ internal sealed class LanguageLexicons
 
     /// <summary>Verbs whose object is the quoted words ("nannte sie „reine Spekulation“").</summary>
     public Lexicon NamingVerbs { get; }
+
+    /// <summary>Conjunctions that join a second verb to the sentence's subject ("… und nannte sie …").</summary>
+    public Lexicon Conjunctions { get; }
 
     /// <summary>Complementisers that open the reported clause ("dass", "que").</summary>
     public Lexicon ClauseLinks { get; }

@@ -128,6 +128,11 @@ internal sealed class ClauseContext
         }
 
         bool determiner = Lexicons.Determiners.Contains(Word(first));
+        if (determiner && first == last && first > 0 && IsPunctuation(first - 1, ","))
+        {
+            return new Mention(span, EntityKind.Unknown, MentionForm.Relative); // "Celebi, die auch angab, …"
+        }
+
         bool described = determiner && (last == first || !IsCapitalizedName(last));
         bool capitalized = char.IsUpper(Word(first)[0]) || char.IsUpper(Word(last)[0]);
         return capitalized || (determiner && last > first) ? new Mention(span, EntityKind.Person, described ? MentionForm.Nominal : MentionForm.Name) : null;
@@ -169,6 +174,12 @@ internal sealed class ClauseContext
     /// </summary>
     public Mention? SpeakerBefore(int cueStart, int lower)
     {
+        // "Die CCE bestätigte die Aussage nicht und nannte sie …": a second verb shares the sentence's subject.
+        if (cueStart - 1 > lower && IsWord(cueStart - 1) && Lexicons.Conjunctions.Contains(Word(cueStart - 1)))
+        {
+            return SentenceSubject(SentenceOf(cueStart));
+        }
+
         int first = ClauseStart(cueStart, lower);
         int last = cueStart - 1;
         if (first == cueStart && cueStart - 1 > lower && IsPunctuation(cueStart - 1, ","))
@@ -288,7 +299,8 @@ internal sealed class ClauseContext
     private bool PronounFollows(int t, int end)
     {
         int i = t + 1;
-        return i < end && IsWord(i) && QuotationOfToken[i] < 0 && Lexicons.TryGetPronoun(Word(i), out var pronoun) && !pronoun.Expletive;
+        // Only a singular pronoun: German "sie" is also the object ("nannte sie „reine Spekulation“").
+        return i < end && IsWord(i) && QuotationOfToken[i] < 0 && Lexicons.TryGetPronoun(Word(i), out var pronoun) && !pronoun.Expletive && !pronoun.Plural;
     }
 
     /// <summary>
