@@ -203,9 +203,14 @@ internal sealed class ClauseContext
     public Mention? SentenceSubject(Sentence sentence)
     {
         int t = sentence.FirstToken;
-        if (!IsWord(t) || QuotationOfToken[t] >= 0 || Lexicons.SpeakerStops.Contains(Word(t)) || Lexicons.Subordinators.Contains(Word(t)))
+        if (!IsWord(t) || QuotationOfToken[t] >= 0 || Lexicons.Subordinators.Contains(Word(t)))
         {
             return null;
+        }
+
+        if (Lexicons.SpeakerStops.Contains(Word(t)))
+        {
+            return SubjectAfterVerb(sentence);
         }
 
         int last = t - 1;
@@ -219,8 +224,53 @@ internal sealed class ClauseContext
             last = i;
         }
 
+        // "Der Regierungssprecher, Steffen Seibert, versuchte …": a name or role in apposition belongs to the subject.
+        if (last >= t && last + 2 < sentence.EndToken && IsPunctuation(last + 1, ",") && InNounPhrase(last + 2, sentence.EndToken))
+        {
+            int apposition = last + 2;
+            while (apposition + 1 < sentence.EndToken && apposition - last < MaxSpeakerTokens && InNounPhrase(apposition + 1, sentence.EndToken))
+            {
+                apposition++;
+            }
+
+            int verb = apposition + 1 < sentence.EndToken && IsPunctuation(apposition + 1, ",") ? apposition + 2 : apposition + 1;
+            if (verb < sentence.EndToken && IsWord(verb) && char.IsLower(Word(verb)[0]) && !Lexicons.Determiners.Contains(Word(verb)))
+            {
+                return MentionOf(t, apposition);
+            }
+        }
+
         bool verbFollows = last + 1 < sentence.EndToken && IsWord(last + 1) && char.IsLower(Word(last + 1)[0]);
         return last >= t && verbFollows ? MentionOf(t, last) : null;
+    }
+
+    /// <summary>
+    /// "So warnten Vertreter der Bauverbände …", "Am 15. Mai hat die Wahlkommission …": after an opening adverbial,
+    /// the subject follows the verb, the first lowercase word that is no determiner.
+    /// </summary>
+    private Mention? SubjectAfterVerb(Sentence sentence)
+    {
+        int end = sentence.EndToken;
+        for (int v = sentence.FirstToken + 1; v < end && v - sentence.FirstToken <= 8; v++)
+        {
+            if (QuotationOfToken[v] >= 0 || IsPunctuation(v, ",:;"))
+            {
+                return null;
+            }
+
+            if (IsWord(v) && char.IsLower(Word(v)[0]) && !Lexicons.Determiners.Contains(Word(v)) && !Lexicons.SpeakerStops.Contains(Word(v)))
+            {
+                int last = v;
+                while (last + 1 < end && last - v < MaxSpeakerTokens && InNounPhrase(last + 1, end))
+                {
+                    last++;
+                }
+
+                return last > v ? MentionOf(v + 1, last) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether token <paramref name="i"/> belongs to a noun phrase: determiners, capitalised words, and a lowercase adjective before one.</summary>

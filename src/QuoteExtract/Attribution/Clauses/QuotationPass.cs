@@ -44,7 +44,8 @@ internal sealed class QuotationPass(ClauseContext ctx, InsideQuoteIncisePlacemen
             // "Er fuhr fort: „…“", "X kommentierte das mit den Worten: „…“": the subject of the sentence the quotation stands in.
             int opening = a.TokenAtOrAfter(candidate.Hull.Start);
             // "Die Veranstalter verkündeten die „größte Friedensdemo“": a quotation inside a sentence is its subject's.
-            if (candidate.Speaker is null && opening > 0 && ctx.SentenceOf(opening - 1).FirstToken == ctx.SentenceOf(opening).FirstToken
+            if (candidate.Speaker is null && opening > 0
+                && (ctx.SentenceOf(opening - 1).FirstToken == ctx.SentenceOf(opening).FirstToken || ctx.IsPunctuation(opening - 1, ":"))
                 && ctx.SentenceSubject(ctx.SentenceOf(opening - 1)) is { } subject)
             {
                 candidate.AttributeTo(subject, null, CueClass.Speech, 0.6, ctx.IsPunctuation(opening - 1, ":") ? Placement.Colon : Placement.None);
