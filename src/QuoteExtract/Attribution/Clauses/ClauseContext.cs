@@ -388,6 +388,12 @@ internal sealed class ClauseContext
     /// <summary>Where a quoted or reported span ends: before the sentence's final punctuation.</summary>
     public int ContentEnd(int lastToken)
     {
+        // „… mit Kindern.“ — the sentence ends at the period, but the quotation it holds closes after it.
+        if (lastToken + 1 < Analysis.Tokens.Length && QuotationEndingAt(lastToken + 1) is var q and >= 0 && Quotations[q].Start < Analysis.Tokens[lastToken].Start)
+        {
+            return Analysis.Tokens[lastToken + 1].End;
+        }
+
         int t = lastToken;
         while (t > 0 && IsPunctuation(t, ".!?;:,") && QuotationOfToken[t] < 0)
         {
