@@ -135,7 +135,9 @@ internal sealed class ClauseContext
 
         bool described = determiner && (last == first || !IsCapitalizedName(last));
         bool capitalized = char.IsUpper(Word(first)[0]) || char.IsUpper(Word(last)[0]);
-        return capitalized || (determiner && last > first) ? new Mention(span, EntityKind.Person, described ? MentionForm.Nominal : MentionForm.Name) : null;
+        // A description is a person when its head is a title ("der Sprecher"); "la préfecture" may be anything.
+        var kind = !described || Lexicons.IsTitle(Word(last)) ? EntityKind.Person : EntityKind.Unknown;
+        return capitalized || (determiner && last > first) ? new Mention(span, kind, described ? MentionForm.Nominal : MentionForm.Name) : null;
     }
 
     /// <summary>The speaker after an inverted cue ("…“, sagte der Minister Hans Maier am Montag."), up to a stop.</summary>
