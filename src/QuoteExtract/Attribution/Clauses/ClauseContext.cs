@@ -289,7 +289,12 @@ internal sealed class ClauseContext
             return !Lexicons.TryGetCue(word, out _);
         }
 
-        // "einem neuen Bericht": a lowercase word before a capitalised one within two tokens.
+        // "einem neuen Bericht": a lowercase adjective after an article, before a capitalised word within two tokens.
+        if (i == 0 || !IsWord(i - 1) || !(Lexicons.Determiners.Contains(Word(i - 1)) || (char.IsLower(Word(i - 1)[0]) && i > 1 && IsWord(i - 2) && Lexicons.Determiners.Contains(Word(i - 2)))))
+        {
+            return false;
+        }
+
         for (int k = i + 1; k < end && k <= i + 2; k++)
         {
             if (IsWord(k) && char.IsUpper(Word(k)[0]))
