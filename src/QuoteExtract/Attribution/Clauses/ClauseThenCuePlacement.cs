@@ -33,6 +33,11 @@ internal sealed class ClauseThenCuePlacement(ClauseContext ctx)
         }
 
         int first = sentence.FirstToken;
+        if (ctx.IsPunctuation(first, ctx.Lexicons.Quotes.Dashes))
+        {
+            return null; // "— Nous partons, a répondu le maire.": a dialogue line, read by the quotation pass
+        }
+
         if (ctx.QuotationOfToken[first] >= 0 && ctx.Quotations[ctx.QuotationOfToken[first]].Start < a.Tokens[first].Start)
         {
             return null; // the sentence starts inside a quotation: the quote-then-cue rule reads it
