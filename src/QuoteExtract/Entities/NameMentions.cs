@@ -13,6 +13,9 @@ internal static class NameMentions
 {
     /// <summary>Nominal speakers and the titles they can refer back to (<c>Resources/en/roles.txt</c>).</summary>
     internal static readonly FrozenDictionary<string, string[]> Roles = LoadRoles();
+
+    /// <summary>Words that link an office or place to a name after it ("Ambassador to the United States Anatoly Antonov").</summary>
+    private static readonly Lexicon NameLinks = Lexicon.FromResource("name-links.txt", ignoreCase: false);
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Runs of capitalized words that look like names of people or organizations, with a title before them.</summary>
@@ -109,7 +112,7 @@ internal static class NameMentions
             nameFirst = last - (a.TokenText(last - 1).EndsWith('.') && last - 2 >= nameFirst ? 2 : 1);
         }
 
-        if (nameFirst == first && first > 0 && a.TokenText(first - 1) is "to" or "of" or "for" or "at" or "the" && last - nameFirst + 1 > 2)
+        if (nameFirst == first && first > 0 && NameLinks.Contains(a.TokenText(first - 1)) && last - nameFirst + 1 > 2)
         {
             nameFirst = last - 1; // "… to Washington Anatoly Antonov": a place before the name
         }
@@ -211,7 +214,7 @@ internal static class NameMentions
     {
         for (int i = first; i <= last; i++)
         {
-            if (a.TokenText(i) is "to" or "of" or "for" or "at" or "the")
+            if (NameLinks.Contains(a.TokenText(i)))
             {
                 return true;
             }

@@ -10,6 +10,13 @@ namespace QuoteExtract.Entities;
 /// </summary>
 internal static class References
 {
+    /// <summary>Titles that tell a gender (<c>Resources/en/gendered-titles.txt</c>): by gender, exact forms and endings (*man).</summary>
+    private static readonly Dictionary<char, List<string>> GenderedTitles = Lexicon.ReadLines("gendered-titles.txt")
+        .Select(l => l.Split('	')).Where(c => c[0] != "n").GroupBy(c => c[0][0]).ToDictionary(g => g.Key, g => g.Select(c => c[1]).ToList());
+
+    /// <summary>Titles that end like a gendered title but tell no gender ("chairman").</summary>
+    private static readonly HashSet<string> Exceptions = [.. Lexicon.ReadLines("gendered-titles.txt").Select(l => l.Split('	')).Where(c => c[0] == "n").Select(c => c[1])];
+
     /// <summary>The noun phrase a relative "who"/"which" speaker follows ("The union, which endorsed …"), or null.</summary>
     internal static Mention? Antecedent(TextAnalysis a, Mention relative)
     {
@@ -50,14 +57,12 @@ internal static class References
         foreach (var title in titles)
         {
             var t = title.TrimEnd('.').ToLowerInvariant();
-            if (t is "mr" || (t.EndsWith("man", StringComparison.Ordinal) && t is not ("chairman" or "human")))
+            foreach (char gender in "mf")
             {
-                return 'm';
-            }
-
-            if (t is "mrs" or "ms" or "miss" or "madam" || t.EndsWith("woman", StringComparison.Ordinal))
-            {
-                return 'f';
+                if (GenderedTitles.TryGetValue(gender, out var forms) && forms.Exists(f => f[0] == '*' ? t.EndsWith(f[1..], StringComparison.Ordinal) && !Exceptions.Contains(t) : t == f))
+                {
+                    return gender;
+                }
             }
         }
 

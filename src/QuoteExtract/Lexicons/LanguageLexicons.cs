@@ -52,7 +52,7 @@ internal sealed class LanguageLexicons
             Quotes = QuoteConvention.Load(code);
             Cues = LoadCues(code);
             Pronouns = Lexicon.ReadLines("pronouns.txt", code).Select(l => l.Split('\t'))
-                .ToFrozenDictionary(c => c[0], c => new PronounForm(c[1][0], c[2] == "p", c.Length > 3 && c[3] == "expletive"), StringComparer.OrdinalIgnoreCase);
+                .ToFrozenDictionary(c => c[0], c => new PronounForm(c[1][0], c[2] == "p", c.Length > 3 && c[3].Split(' ').Contains("expletive")), StringComparer.OrdinalIgnoreCase);
             SourcePhrases = [.. Lexicon.ReadLines("source-phrases.txt", code).Select(l => l.Split('\t'))
                 .Select(c => new SourcePhrase(ParseClass(c[0]), c[1] == "before", c[2].Split(' '), c.Length > 3 && c[3] == "noun"))];
             TrailingCues = Lexicon.FromResource("trailing-cues.txt", language: code);

@@ -48,6 +48,7 @@ internal sealed class ClauseAttributor
         candidates = RemoveOverlaps(candidates);
         new SubjunctiveContinuationPass(ctx).Apply(candidates);
         new NestedQuotationPass(ctx).Apply(candidates);
+        WithoutClashes(candidates);
         if (!ctx.Options.IncludeIndirect)
         {
             candidates.RemoveAll(c => c.Type != QuoteType.Direct);
@@ -93,6 +94,23 @@ internal sealed class ClauseAttributor
         }
 
         return null;
+    }
+
+    /// <summary>Speaker, cue and content never overlap: a cue inside the content is dropped, then a speaker inside either.</summary>
+    private static void WithoutClashes(List<QuoteCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Cue is { } cue && c.Parts.Exists(p => p.Overlaps(cue)))
+            {
+                c.Cue = null;
+            }
+
+            if (c.Speaker is { } speaker && (c.Parts.Exists(p => p.Overlaps(speaker.Span)) || (c.Cue is { } kept && kept.Overlaps(speaker.Span))))
+            {
+                c.Speaker = null;
+            }
+        }
     }
 
     /// <summary>Of candidates whose hulls overlap, the first (by start) stays: one report per stretch of text.</summary>

@@ -105,7 +105,8 @@ internal sealed class QuotationPass(ClauseContext ctx, InsideQuoteIncisePlacemen
                 continue;
             }
 
-            var content = new TextSpan(a.Tokens[first + 1].Start, ctx.ContentEnd(paragraph.EndToken - 1));
+            // The dash is the mark of the line: it opens the content as a quotation mark would.
+            var content = new TextSpan(a.Tokens[first].Start, ctx.ContentEnd(paragraph.EndToken - 1));
             if (content.End <= content.Start || claimed.Exists(c => c.Hull.Overlaps(content)))
             {
                 continue;
