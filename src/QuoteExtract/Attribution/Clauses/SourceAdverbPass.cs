@@ -29,10 +29,11 @@ internal sealed class SourceAdverbPass(ClauseContext ctx)
                 continue;
             }
 
-            // The adverb is pronominal ("according to that"): it is the speaker mention, and refers back to the source before.
+            // The adverb is pronominal ("according to that"): it is the speaker mention (so not also the cue), and refers back
+            // to the source before.
             var adverb = new TextSpan(a.Tokens[t].Start, a.Tokens[t].End);
             var candidate = new QuoteCandidate([content], a.HoldsQuoteMark(content) ? QuoteType.Mixed : QuoteType.Indirect);
-            candidate.AttributeTo(new Mention(adverb, EntityKind.Unknown, MentionForm.Pronoun), adverb, CueClass.Speech, 0.7, Placement.Leading);
+            candidate.AttributeTo(new Mention(adverb, EntityKind.Unknown, MentionForm.Pronoun), null, CueClass.Speech, 0.7, Placement.Leading);
             found.Add(candidate);
         }
 
