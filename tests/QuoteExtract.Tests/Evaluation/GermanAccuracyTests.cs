@@ -11,7 +11,7 @@ public sealed class GermanAccuracyTests
 {
     // Each a little under the number measured when it was set (in brackets).
 
-    /// <summary>quote@0.3 F1 over all gold quotes, nested ones included [67.2].</summary>
+    /// <summary>quote@0.3 F1 over all gold quotes, nested ones included [67.3].</summary>
     private const double Quote30F1Floor = 66.0;
 
     /// <summary>quote@0.3 recall of the direct gold quotes [91.2].</summary>
@@ -20,7 +20,7 @@ public sealed class GermanAccuracyTests
     /// <summary>Speaker accuracy on matched quotes [81.1].</summary>
     private const double SpeakerAccuracyFloor = 80.0;
 
-    /// <summary>quote@0.8 F1 [59.6].</summary>
+    /// <summary>quote@0.8 F1 [59.5].</summary>
     private const double Quote80F1Floor = 58.5;
 
     [TestCase("rules")]
