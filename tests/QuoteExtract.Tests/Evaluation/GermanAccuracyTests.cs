@@ -11,17 +11,17 @@ public sealed class GermanAccuracyTests
 {
     // Each a little under the number measured when it was set (in brackets).
 
-    /// <summary>quote@0.3 F1 over all gold quotes, nested ones included [67.3].</summary>
-    private const double Quote30F1Floor = 66.0;
+    /// <summary>quote@0.3 F1 over all gold quotes, nested ones included [68.6].</summary>
+    private const double Quote30F1Floor = 67.5;
 
     /// <summary>quote@0.3 recall of the direct gold quotes [91.2].</summary>
     private const double DirectRecall30Floor = 90.0;
 
-    /// <summary>Speaker accuracy on matched quotes [81.1].</summary>
+    /// <summary>Speaker accuracy on matched quotes [81.0].</summary>
     private const double SpeakerAccuracyFloor = 80.0;
 
-    /// <summary>quote@0.8 F1 [59.5].</summary>
-    private const double Quote80F1Floor = 58.5;
+    /// <summary>quote@0.8 F1 [61.1].</summary>
+    private const double Quote80F1Floor = 60.0;
 
     [TestCase("rules")]
     [TestCase("hybrid")]

@@ -23,6 +23,7 @@ internal sealed class SubjunctiveContinuationPass(ClauseContext ctx)
         QuoteCandidate? last = null;
         bool continuing = false;
         Sentence? previous = null;
+        QuoteCandidate? previousAdded = null;
         foreach (var sentence in a.Sentences)
         {
             var before = previous;
@@ -39,17 +40,30 @@ internal sealed class SubjunctiveContinuationPass(ClauseContext ctx)
             if (reported || (next > 0 && candidates[next - 1].Hull.End > span.Start))
             {
                 continuing = true;
+                previousAdded = null;
                 continue;
             }
 
             if (!IsReported(sentence, continuing))
             {
                 continuing = false;
+                previousAdded = null;
                 continue;
             }
 
-            var continued = OwnSubject(sentence) ?? Inherited(sentence, continuing ? last : null, last, before);
+            var own = OwnSubject(sentence);
+            if (own is null && previousAdded is { } run && a.Sentences[a.SentenceOfToken[a.TokenAtOrAfter(run.Hull.Start)]].ParagraphIndex >= sentence.ParagraphIndex - 1)
+            {
+                // A run of subjunctive sentences in one paragraph is one report, as the annotation joins them.
+                var content = Inherited(sentence, null, null, null).Parts[0];
+                run.Parts[0] = new TextSpan(run.Parts[0].Start, content.End);
+                run.Type = a.HoldsQuoteMark(run.Parts[0]) ? QuoteType.Mixed : run.Type;
+                continue;
+            }
+
+            var continued = own ?? Inherited(sentence, continuing ? last : null, last, before);
             added.Add(continued);
+            previousAdded = own is null ? continued : null;
             last = continued.Speaker is null ? last : continued;
             continuing = true;
         }
