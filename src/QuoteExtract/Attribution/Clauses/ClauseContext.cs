@@ -66,7 +66,7 @@ internal sealed partial class ClauseContext
     public bool IsCue(int t, out CueVerb cue, out TextSpan span)
     {
         span = default;
-        if (QuotationOfToken[t] >= 0 || !IsWord(t) || !Lexicons.TryGetCue(Word(t), out cue))
+        if (QuotationOfToken[t] >= 0 || !IsWord(t) || !(Lexicons.TryGetCue(Word(t), out cue) || TryGetInvertedCue(Word(t), out cue)))
         {
             cue = null!;
             return false;
@@ -77,14 +77,46 @@ internal sealed partial class ClauseContext
             return false;
         }
 
+        // The auxiliary joins the cue ("a déclaré"), unless it carries the speaker ("a-t-elle ajouté": the cue is "ajouté").
         int start = t;
-        if (t > 0 && Lexicons.Auxiliaries.Contains(Word(t - 1)))
+        if (t > 0 && Lexicons.Auxiliaries.Contains(Word(t - 1)) && !Word(t - 1).Contains('-'))
         {
             start = t - 1;
         }
 
-        span = new TextSpan(Analysis.Tokens[start].Start, Analysis.Tokens[t].End);
+        int hyphen = Word(t).IndexOf('-');
+        int end = hyphen > 0 && !Lexicons.TryGetCue(Word(t), out _) ? Analysis.Tokens[t].Start + hyphen : Analysis.Tokens[t].End;
+        span = new TextSpan(Analysis.Tokens[start].Start, end);
         return true;
+    }
+
+    /// <summary>
+    /// The pronoun joined to a verb by a hyphen in French inversion ("a-t-elle ajouté", "ajoute-t-il"), among the
+    /// tokens from <paramref name="first"/> to <paramref name="last"/>: the speaker, or null.
+    /// </summary>
+    public Mention? InvertedPronoun(int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            var word = Word(t);
+            int hyphen = word.LastIndexOf('-');
+            if (IsWord(t) && hyphen > 0 && Lexicons.TryGetPronoun(word[(hyphen + 1)..], out var pronoun) && !pronoun.Expletive)
+            {
+                var span = new TextSpan(Analysis.Tokens[t].Start + hyphen + 1, Analysis.Tokens[t].End);
+                return new Mention(span, pronoun.Plural ? EntityKind.Unknown : EntityKind.Person, MentionForm.Pronoun);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"ajoute-t-il", "déclare-t-elle": a cue verb with its subject pronoun after a hyphen.</summary>
+    private bool TryGetInvertedCue(ReadOnlySpan<char> word, out CueVerb cue)
+    {
+        int hyphen = word.IndexOf('-');
+        int last = word.LastIndexOf('-');
+        cue = null!;
+        return hyphen > 0 && Lexicons.TryGetPronoun(word[(last + 1)..], out _) && Lexicons.TryGetCue(word[..hyphen], out cue);
     }
 
     /// <summary>A mention from a run of tokens: a pronoun, a description opening with a determiner, or a name.</summary>

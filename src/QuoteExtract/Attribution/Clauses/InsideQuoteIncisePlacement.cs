@@ -24,12 +24,21 @@ internal sealed class InsideQuoteIncisePlacement(ClauseContext ctx)
                 verb++;
             }
 
-            if (!ctx.IsWord(verb) || !ctx.Lexicons.TryGetCue(ctx.Word(verb), out var cue) || !ctx.SubjectFollows(verb, end, insideQuotation: true))
+            if (!ctx.IsWord(verb) || !ctx.Lexicons.TryGetCue(ctx.Word(verb), out var cue))
             {
                 continue;
             }
 
-            var speaker = SpeakerInIncise(verb + 1, end, out int resume);
+            int resume = verb + 1;
+            var speaker = ctx.InvertedPronoun(i + 1, verb) is { } pronoun ? pronoun : ctx.SubjectFollows(verb, end, insideQuotation: true) ? SpeakerInIncise(verb + 1, end, out resume) : null;
+            if (speaker is not null && resume == verb + 1)
+            {
+                while (resume < end && !ctx.IsPunctuation(resume - 1, ",.;!?"))
+                {
+                    resume++;
+                }
+            }
+
             if (speaker is null)
             {
                 continue;
@@ -42,7 +51,8 @@ internal sealed class InsideQuoteIncisePlacement(ClauseContext ctx)
             }
 
             var candidate = new QuoteCandidate(parts, QuoteType.Direct);
-            candidate.AttributeTo(speaker, new TextSpan(a.Tokens[i + 1].Start, a.Tokens[verb].End), cue.Class, cue.Prior, Placement.Trailing);
+            int cueStart = a.Tokens[i + 1].Start + (ctx.Word(i + 1).Contains('-') && verb > i + 1 ? a.Tokens[i + 1].Length + 1 : 0);
+            candidate.AttributeTo(speaker, new TextSpan(Math.Min(cueStart, a.Tokens[verb].Start), a.Tokens[verb].End), cue.Class, cue.Prior, Placement.Trailing);
             return candidate;
         }
 
