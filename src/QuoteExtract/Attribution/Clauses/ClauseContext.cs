@@ -186,6 +186,12 @@ internal sealed partial class ClauseContext
             t += Word(t + 1) is "in" ? 2 : 1;
         }
 
+        // A pronoun is a whole mention: "sagte er danach".
+        if (t < end && IsWord(t) && QuotationOfToken[t] < 0 && Lexicons.TryGetPronoun(Word(t), out _))
+        {
+            return MentionOf(t, t);
+        }
+
         int last = t - 1;
         for (int i = t; i < end && i - t < MaxSpeakerTokens; i++)
         {
