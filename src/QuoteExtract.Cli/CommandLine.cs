@@ -142,6 +142,26 @@ internal static class CommandLine
         return option;
     }
 
+    /// <summary>The values of <c>--language</c>: ISO 639-1 codes, and auto.</summary>
+    private static readonly Dictionary<string, TextLanguage> LanguageCodes = new(StringComparer.Ordinal)
+    {
+        ["auto"] = TextLanguage.Auto, ["en"] = TextLanguage.English, ["de"] = TextLanguage.German, ["fr"] = TextLanguage.French,
+    };
+
+    /// <summary><c>--language auto|en|de|fr</c>; read it with <see cref="GetLanguage"/>.</summary>
+    public static Option<string> LanguageOption(string description)
+    {
+        var option = new Option<string>("--language")
+        {
+            Description = description, HelpName = string.Join("|", LanguageCodes.Keys), DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong([.. LanguageCodes.Keys]);
+        return option;
+    }
+
+    /// <summary>The language named by <see cref="LanguageOption"/>.</summary>
+    public static TextLanguage GetLanguage(ParseResult parsed, Option<string> option) => LanguageCodes[parsed.GetValue(option)!];
+
     /// <summary>The enum value named by an option made by <see cref="EnumOption{T}"/>.</summary>
     public static T GetEnum<T>(ParseResult parsed, Option<string> option)
         where T : struct, Enum => Names<T>()[parsed.GetValue(option)!];

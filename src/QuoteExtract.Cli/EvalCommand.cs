@@ -26,7 +26,7 @@ internal static class EvalCommand
 
         var predictions = options.Predictions is { } pred
             ? ReadFile(pred, "prediction", reader => EvalReader.ReadPredictions(reader, pred, OnError))
-            : Extract(gold, QuoteExtractorOptions.Default with { Mode = options.Mode ?? QuoteExtractorOptions.Default.Mode, OperatingPoint = options.OperatingPoint });
+            : Extract(gold, QuoteExtractorOptions.Default with { Mode = options.Mode ?? QuoteExtractorOptions.Default.Mode, OperatingPoint = options.OperatingPoint, Language = options.Language });
 
         var report = Scorer.Score(gold, predictions);
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), leaveOpen: true);

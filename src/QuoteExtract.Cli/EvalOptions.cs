@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace QuoteExtract.Cli;
 
 /// <summary>The parsed command line of <c>quotex eval</c>, and the command that parses it.</summary>
-internal sealed record EvalOptions(string Gold, string? Predictions, string Format, bool ByType, int Errors, string? GoldType, string? Commit, ExtractionMode? Mode, OperatingPoint OperatingPoint)
+internal sealed record EvalOptions(string Gold, string? Predictions, string Format, bool ByType, int Errors, string? GoldType, string? Commit, ExtractionMode? Mode, OperatingPoint OperatingPoint, TextLanguage Language = TextLanguage.Auto)
 {
     public static Command Command(CommandConsole console)
     {
@@ -25,9 +25,10 @@ internal sealed record EvalOptions(string Gold, string? Predictions, string Form
         var commit = new Option<string?>("--commit") { Description = "The commit named in the markdown block (tools/update-readme-accuracy.sh passes it).", HelpName = "HASH" };
         var mode = CommandLine.EnumOption("--mode", "As for extract (ignored with --pred).", QuoteExtractorOptions.Default.Mode);
         var point = CommandLine.EnumOption("--operating-point", "As for extract (ignored with --pred).", OperatingPoint.Balanced);
+        var language = CommandLine.LanguageOption("As for extract (ignored with --pred).");
         var command = new Command("eval", "Score the extractor (or a file of predictions) against annotated documents with the metrics of shared/eval/METRICS.md, the numbers of score.py.\n\n" + CommandLine.ExitCodeHelp)
         {
-            gold, pred, format, byType, errors, goldType, commit, mode, point,
+            gold, pred, format, byType, errors, goldType, commit, mode, point, language,
         };
         command.SetAction(parsed =>
         {
@@ -40,7 +41,8 @@ internal sealed record EvalOptions(string Gold, string? Predictions, string Form
                 parsed.GetValue(goldType),
                 parsed.GetValue(commit),
                 parsed.GetResult(mode) is { Implicit: false } ? CommandLine.GetEnum<ExtractionMode>(parsed, mode) : null,
-                CommandLine.GetEnum<OperatingPoint>(parsed, point));
+                CommandLine.GetEnum<OperatingPoint>(parsed, point),
+                CommandLine.GetLanguage(parsed, language));
             return EvalCommand.Run(options, console.Stdout, console.Stderr);
         });
         return command;

@@ -1,7 +1,9 @@
 using QuoteExtract.Attribution;
+using QuoteExtract.Attribution.Clauses;
 using QuoteExtract.Detection;
 using QuoteExtract.Entities;
 using QuoteExtract.Learning;
+using QuoteExtract.Lexicons;
 using QuoteExtract.Neural;
 using QuoteExtract.Tokenization;
 
@@ -103,6 +105,14 @@ public sealed partial class QuoteExtractor
         if (analysis.Tokens.Length == 0)
         {
             return ExtractionResult.Empty;
+        }
+
+        // German and French: the clause rules in every mode (the learned models know English news only).
+        var lexicons = LanguageDetector.Choose(Options.Language, analysis);
+        if (lexicons.Language != TextLanguage.English)
+        {
+            var quotations = ConventionQuoteScanner.Scan(analysis, lexicons.Quotes);
+            return Finish(text, analysis, new ClauseAttributor(analysis, quotations, lexicons, Options).Run(), null, lexicons);
         }
 
         if (Tagger is { } tagger)
@@ -212,9 +222,9 @@ public sealed partial class QuoteExtractor
         return candidates;
     }
 
-    private static ExtractionResult Finish(string text, TextAnalysis analysis, List<QuoteCandidate> candidates, double[]? confidence)
+    private static ExtractionResult Finish(string text, TextAnalysis analysis, List<QuoteCandidate> candidates, double[]? confidence, LanguageLexicons? lexicons = null)
     {
-        var (entities, entityOf) = EntityResolver.Resolve(analysis, candidates);
+        var (entities, entityOf) = EntityResolver.Resolve(analysis, candidates, lexicons ?? LanguageLexicons.English);
         var quotes = new List<Quote>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)
         {

@@ -224,6 +224,7 @@ public sealed class BadInputTests : TempFolderTest
     [TestCase("extract", "--max-document-bytes", "-5")]
     [TestCase("extract", "--input-format", "xml")]
     [TestCase("extract", "--mode", "Rules")]
+    [TestCase("extract", "--language", "german")]
     [TestCase("extract", "x.txt", "--shard", "0/2")]
     [TestCase("extract", "--format", "parquet")]
     [TestCase("extract", "--resume")]

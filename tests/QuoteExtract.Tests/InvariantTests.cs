@@ -149,7 +149,7 @@ public sealed class InvariantTests
             }
 
             previousStart = span.Start;
-            if (quote.Type == QuoteType.Direct && !IsQuoteMark(text[span.Start]) && !OpenedBefore(text, span.Start))
+            if (quote.Type == QuoteType.Direct && !IsQuoteMark(text[span.Start]) && !OpenedBefore(text, span.Start) && !IsDialogueDash(text, span.Start))
             {
                 problems.Add($"direct quote {span} does not start with a quotation mark nor lie inside one opened before it in its paragraph");
             }
@@ -257,6 +257,10 @@ public sealed class InvariantTests
 
         return marks % 2 == 1;
     }
+
+    /// <summary>A dash that opens a paragraph: the French dialogue dash, the mark of a line of speech.</summary>
+    private static bool IsDialogueDash(string text, int start) =>
+        text[start] is '—' or '–' && (start == 0 || text[start - 1] is '\n' || (text[start - 1] is ' ' && (start == 1 || text[start - 2] == '\n')));
 
     private static bool IsQuoteMark(char c) => "\"'“”„«»‘’‚‹›「」『』‟‛".Contains(c, StringComparison.Ordinal);
 

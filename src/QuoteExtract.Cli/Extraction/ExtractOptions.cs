@@ -13,7 +13,7 @@ internal static class ExtractOptions
         var command = new Command("extract", "Extract quotes, speakers and entities: one record per input document (per JSONL line), in input order.\n\n" + CommandLine.ExitCodeHelp)
         {
             d.Inputs, d.MoreInputs, d.InputFormat, d.Format, d.Output, d.OutputDirectory, d.Shard, d.Resume, d.KeepGoing, d.Jobs, d.Quiet, d.MaxBytes,
-            d.NoIndirect, d.Mode, d.Point,
+            d.NoIndirect, d.Mode, d.Point, d.Language,
         };
         command.SetAction((parsed, cancellation) =>
             Task.FromResult(ExtractCommand.Run(d.Settings(parsed), console.Stdin, console.Stdout, console.Stderr, console.StderrIsTerminal, cancellation)));
@@ -45,8 +45,9 @@ internal static class ExtractOptions
         var noIndirect = new Option<bool>("--no-indirect") { Description = "Report direct quotes only." };
         var mode = CommandLine.EnumOption("--mode", "rules: the hand-written rules alone; hybrid: learned models keep, bound and attribute the rules' candidates; neural: a token tagger over a pretrained encoder finds speakers, cues and content (most accurate, slowest).", QuoteExtractorOptions.Default.Mode);
         var point = CommandLine.EnumOption("--operating-point", "Hybrid mode only: balanced, or recall (also keeps lower-confidence candidates; every balanced quote stays).", QuoteExtractorOptions.Default.OperatingPoint);
+        var language = CommandLine.LanguageOption("The language of the texts: auto (told from each text's function words), en, de or fr. German and French texts are read by the rules in every mode.");
         return new Definitions(inputs, moreInputs, inputFormat, FormatOption(), output, outputDirectory, ShardOption(), resume, keepGoing, JobsOption(), quiet,
-            MaxBytesOption(), noIndirect, mode, point);
+            MaxBytesOption(), noIndirect, mode, point, language);
     }
 
     /// <summary>--format: the output format; without it, text, or jsonl with --output-dir.</summary>
@@ -139,7 +140,7 @@ internal static class ExtractOptions
     private sealed record Definitions(
         Argument<string[]> Inputs, Option<string[]> MoreInputs, Option<string> InputFormat, Option<OutputFormat?> Format, Option<string?> Output,
         Option<string?> OutputDirectory, Option<Shard?> Shard, Option<bool> Resume, Option<bool> KeepGoing, Option<int> Jobs, Option<bool> Quiet,
-        Option<long> MaxBytes, Option<bool> NoIndirect, Option<string> Mode, Option<string> Point)
+        Option<long> MaxBytes, Option<bool> NoIndirect, Option<string> Mode, Option<string> Point, Option<string> Language)
     {
         public ExtractSettings Settings(ParseResult parsed)
         {
@@ -162,6 +163,7 @@ internal static class ExtractOptions
                     IncludeIndirect = !parsed.GetValue(NoIndirect),
                     Mode = CommandLine.GetEnum<ExtractionMode>(parsed, Mode),
                     OperatingPoint = CommandLine.GetEnum<OperatingPoint>(parsed, Point),
+                    Language = CommandLine.GetLanguage(parsed, Language),
                 },
             };
         }

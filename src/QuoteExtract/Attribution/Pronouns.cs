@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using QuoteExtract.Lexicons;
 
 namespace QuoteExtract.Attribution;
 
@@ -10,30 +11,12 @@ namespace QuoteExtract.Attribution;
 /// <param name="Plural">they, we.</param>
 internal sealed record PronounInfo(EntityKind Kind, MentionForm Form, bool Expletive, char Gender, bool Plural);
 
-/// <summary>Subject pronouns that can be speakers, and object pronouns that cannot.</summary>
+/// <summary>Subject pronouns that can be speakers, and object pronouns that cannot (<c>Resources/en/pronouns.txt</c>).</summary>
 internal static class Pronouns
 {
-    private static readonly FrozenDictionary<string, PronounInfo> All = new Dictionary<string, PronounInfo>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["he"] = new(EntityKind.Person, MentionForm.Pronoun, false, 'm', false),
-        ["she"] = new(EntityKind.Person, MentionForm.Pronoun, false, 'f', false),
-        ["they"] = new(EntityKind.Unknown, MentionForm.Pronoun, false, 'n', true),
-        ["we"] = new(EntityKind.Unknown, MentionForm.Pronoun, false, 'n', true),
-        ["i"] = new(EntityKind.Person, MentionForm.Pronoun, false, 'n', false),
-        ["it"] = new(EntityKind.Organization, MentionForm.Pronoun, true, 'n', false),
-        ["who"] = new(EntityKind.Unknown, MentionForm.Relative, false, 'n', false),
-        ["which"] = new(EntityKind.Organization, MentionForm.Relative, false, 'n', false),
-        ["you"] = new(EntityKind.Unknown, MentionForm.Pronoun, false, 'n', false),
-        // Object and other pronouns: never a speaker mention.
-        ["him"] = new(EntityKind.Person, MentionForm.Name, false, 'm', false),
-        ["her"] = new(EntityKind.Person, MentionForm.Name, false, 'f', false),
-        ["me"] = new(EntityKind.Person, MentionForm.Name, false, 'n', false),
-        ["us"] = new(EntityKind.Unknown, MentionForm.Name, false, 'n', true),
-        ["them"] = new(EntityKind.Unknown, MentionForm.Name, false, 'n', true),
-        ["there"] = new(EntityKind.Unknown, MentionForm.Name, true, 'n', false),
-        ["this"] = new(EntityKind.Unknown, MentionForm.Name, true, 'n', false),
-        ["that"] = new(EntityKind.Unknown, MentionForm.Name, true, 'n', false),
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, PronounInfo> All = Lexicon.ReadLines("pronouns.txt")
+        .Select(line => line.Split('\t'))
+        .ToFrozenDictionary(c => c[0], Parse, StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, PronounInfo>.AlternateLookup<ReadOnlySpan<char>> Lookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -47,5 +30,13 @@ internal static class Pronouns
         }
 
         return Lookup.TryGetValue(word, out info!);
+    }
+
+    private static PronounInfo Parse(string[] columns)
+    {
+        var flags = columns.Length > 3 ? columns[3].Split(' ') : [];
+        var kind = flags.Contains("person") ? EntityKind.Person : flags.Contains("organization") ? EntityKind.Organization : EntityKind.Unknown;
+        var form = flags.Contains("relative") ? MentionForm.Relative : flags.Contains("object") ? MentionForm.Name : MentionForm.Pronoun;
+        return new PronounInfo(kind, form, flags.Contains("expletive"), columns[1][0], columns[2] == "p");
     }
 }

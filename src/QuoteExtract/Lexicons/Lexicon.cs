@@ -22,12 +22,12 @@ internal sealed class Lexicon
 
     public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
 
-    public static Lexicon FromResource(string name, bool ignoreCase = true) => new(ReadLines(name), ignoreCase);
+    public static Lexicon FromResource(string name, bool ignoreCase = true, string language = "en") => new(ReadLines(name, language), ignoreCase);
 
-    /// <summary>The non-empty, non-comment lines of an embedded resource, trimmed.</summary>
-    public static IEnumerable<string> ReadLines(string name)
+    /// <summary>The non-empty, non-comment lines of the embedded resource <c>Resources/&lt;language&gt;/&lt;name&gt;</c>, trimmed.</summary>
+    public static IEnumerable<string> ReadLines(string name, string language = "en")
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("QuoteExtract.Resources." + name)
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("QuoteExtract.Resources." + language + "." + name)
             ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from the QuoteExtract assembly.");
         using var reader = new StreamReader(stream);
         var lines = new List<string>();

@@ -7,6 +7,9 @@ internal sealed partial class TextAnalysis
 {
     private static readonly Lexicon SentenceOpeners = Lexicon.FromResource("sentence-openers.txt", ignoreCase: false);
 
+    /// <summary>German month names: after a day number and its period ("am 3. August") the period marks an ordinal.</summary>
+    private static readonly Lexicon OrdinalMonths = Lexicon.FromResource("months.txt", ignoreCase: false, language: "de");
+
     /// <summary>Paragraph ranges: blank lines separate paragraphs; without any blank line, newlines do.</summary>
     internal static List<(int Start, int End)> SplitParagraphs(string text)
     {
@@ -270,6 +273,12 @@ internal sealed partial class TextAnalysis
         if (abbreviation)
         {
             return next.Kind == TokenKind.Word && SentenceOpeners.Contains(nextText);
+        }
+
+        if (t > 0 && tokens[t - 1].Kind == TokenKind.Number && tokens[t - 1].Length <= 2 && tokens[t - 1].End == token.Start
+            && next.Kind == TokenKind.Word && OrdinalMonths.Contains(nextText))
+        {
+            return false; // "am 3. August": a German ordinal date
         }
 
         char c = nextText[0];
