@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Lexicons;
@@ -12,9 +13,6 @@ internal static class LanguageDetector
     /// <summary>The function words of each language among the words of <paramref name="analysis"/>.</summary>
     public static (int Words, int English, int German, int French) Count(TextAnalysis analysis)
     {
-        var en = LanguageLexicons.English.FunctionWords;
-        var de = LanguageLexicons.German.FunctionWords;
-        var fr = LanguageLexicons.French.FunctionWords;
         int words = 0, english = 0, german = 0, french = 0;
         for (int t = 0; t < analysis.Tokens.Length; t++)
         {
@@ -23,14 +21,40 @@ internal static class LanguageDetector
                 continue;
             }
 
-            var word = analysis.TokenText(t);
             words++;
-            english += en.Contains(word) ? 1 : 0;
-            german += de.Contains(word) ? 1 : 0;
-            french += fr.Contains(word) ? 1 : 0;
+            if (FunctionWordLanguages.TryGetValue(analysis.TokenText(t), out byte languages))
+            {
+                english += languages & EnglishBit;
+                german += (languages & GermanBit) >> 1;
+                french += (languages & FrenchBit) >> 2;
+            }
         }
 
         return (words, english, german, french);
+    }
+
+    private const byte EnglishBit = 1;
+    private const byte GermanBit = 2;
+    private const byte FrenchBit = 4;
+
+    /// <summary>
+    /// Every function word of the three languages, with a bit for each language that has it: one look-up per word
+    /// instead of one per language.
+    /// </summary>
+    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLanguages = BuildFunctionWordLanguages();
+
+    private static FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> BuildFunctionWordLanguages()
+    {
+        var languages = new Dictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (lexicon, bit) in new[] { (LanguageLexicons.English, EnglishBit), (LanguageLexicons.German, GermanBit), (LanguageLexicons.French, FrenchBit) })
+        {
+            foreach (string word in lexicon.FunctionWords.Entries)
+            {
+                languages[word] = (byte)(languages.GetValueOrDefault(word) | bit);
+            }
+        }
+
+        return languages.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The language of <paramref name="analysis"/>: the one with the most function words, English on a tie.</summary>
