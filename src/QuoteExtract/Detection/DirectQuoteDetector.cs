@@ -66,7 +66,7 @@ internal static class DirectQuoteDetector
             before--;
         }
 
-        return before >= 0 && analysis.Tokens[before].Kind == TokenKind.Word && Attribution.CueLexicon.TryGet(analysis.TokenText(before), out var cue) && !cue.Weak;
+        return before >= 0 && analysis.Tokens[before].Kind == TokenKind.Word && analysis.Lexicons.CueWords.TryGet(analysis.TokenText(before), out var cue) && !cue.Weak;
     }
 
     /// <summary>
@@ -145,12 +145,12 @@ internal static class DirectQuoteDetector
         var previousText = previous.Slice(text);
         if (previous.Kind == TokenKind.Word)
         {
-            return !Attribution.CueLexicon.TryGet(previousText, out _) && previousText is not ("as" or "of");
+            return !analysis.Lexicons.CueWords.TryGet(previousText, out _) && previousText is not ("as" or "of");
         }
 
         // "The regiment's motto, “Steady in the storm”, is …": an appositive between commas.
         return previousText is "," && before > 0 && analysis.Tokens[before - 1].Kind == TokenKind.Word
-            && !Attribution.CueLexicon.TryGet(analysis.Tokens[before - 1].Slice(text), out _)
+            && !analysis.Lexicons.CueWords.TryGet(analysis.Tokens[before - 1].Slice(text), out _)
             && span.End < text.Length && text.AsSpan(span.End).TrimStart().StartsWith(",");
     }
 

@@ -26,7 +26,7 @@ internal static class NameMentions
         int i = 0;
         while (i < tokens.Length)
         {
-            if (tokens[i].Kind != TokenKind.Word || !SpeakerFinder.IsCapitalized(a.TokenText(i)) || (SpeakerFinder.IsSentenceInitial(a, i) && (WordLists.SentenceAdverbs.Contains(a.TokenText(i)) || WordLists.Determiners.Contains(a.TokenText(i)) || Pronouns.TryGet(a.TokenText(i), out _))))
+            if (tokens[i].Kind != TokenKind.Word || !SpeakerFinder.IsCapitalized(a.TokenText(i)) || (SpeakerFinder.IsSentenceInitial(a, i) && (a.Lexicons.Words.SentenceAdverbs.Contains(a.TokenText(i)) || a.Lexicons.Words.Determiners.Contains(a.TokenText(i)) || Pronouns.TryGet(a.TokenText(i), out _))))
             {
                 i++;
                 continue;
@@ -39,7 +39,7 @@ internal static class NameMentions
             }
 
             int last = i - 1;
-            bool titled = WordLists.Titles.Contains(a.TokenText(start));
+            bool titled = a.Lexicons.Words.Titles.Contains(a.TokenText(start));
             if (last > start || titled)
             {
                 result.Add((new TextSpan(tokens[start].Start, tokens[last].End), start, last));
@@ -64,7 +64,7 @@ internal static class NameMentions
                 // "A lawyer for the workers, Ilse Varga": a description first, then the name.
                 int nameEnd = a.TokenText(last) is "," ? last - 1 : last;
                 if (a.TokenText(i) is "," && i + 1 <= nameEnd && IsCapitalizedRun(a, i + 1, nameEnd)
-                    && (WordLists.Determiners.Contains(a.TokenText(first)) || !SpeakerFinder.IsCapitalized(a.TokenText(i - 1))))
+                    && (a.Lexicons.Words.Determiners.Contains(a.TokenText(first)) || !SpeakerFinder.IsCapitalized(a.TokenText(i - 1))))
                 {
                     titles.Add(a.Text[a.Tokens[first].Start..a.Tokens[i - 1].End]);
                     first = i + 1;
@@ -86,7 +86,7 @@ internal static class NameMentions
             }
         }
 
-        while (first <= last && WordLists.Determiners.Contains(a.TokenText(first)))
+        while (first <= last && a.Lexicons.Words.Determiners.Contains(a.TokenText(first)))
         {
             first++;
         }
@@ -96,7 +96,7 @@ internal static class NameMentions
         for (int i = last; i >= first; i--)
         {
             var word = a.TokenText(i);
-            if (!SpeakerFinder.IsCapitalized(word) || WordLists.Titles.Contains(word) || WordLists.Titles.Contains(TrimPossessive(word)))
+            if (!SpeakerFinder.IsCapitalized(word) || a.Lexicons.Words.Titles.Contains(word) || a.Lexicons.Words.Titles.Contains(TrimPossessive(word)))
             {
                 afterPreposition = i > first && ContainsPreposition(a, first, i);
                 break;
@@ -161,7 +161,7 @@ internal static class NameMentions
             }
         }
 
-        if (last + 2 < tokens.Length && a.TokenText(last + 1) is "," && WordLists.Determiners.Contains(a.TokenText(last + 2)))
+        if (last + 2 < tokens.Length && a.TokenText(last + 1) is "," && a.Lexicons.Words.Determiners.Contains(a.TokenText(last + 2)))
         {
             int end = last + 2;
             while (end + 1 < tokens.Length && end - last < 10 && tokens[end + 1].Kind == TokenKind.Word)
@@ -188,7 +188,7 @@ internal static class NameMentions
         for (int i = first; i <= last; i++)
         {
             var word = a.TokenText(i); // both lexicons ignore case
-            if (WordLists.Titles.Contains(word) || RoleLookup.ContainsKey(word))
+            if (a.Lexicons.Words.Titles.Contains(word) || RoleLookup.ContainsKey(word))
             {
                 return true;
             }
@@ -201,7 +201,7 @@ internal static class NameMentions
     {
         for (int i = first; i <= last; i++)
         {
-            if (WordLists.Titles.Contains(a.TokenText(i)))
+            if (a.Lexicons.Words.Titles.Contains(a.TokenText(i)))
             {
                 return true;
             }

@@ -75,7 +75,7 @@ internal static class References
         int first = a.TokenAtOrAfter(m.Span.Start);
         int last = a.TokenAtOrAfter(m.Span.End) - 1;
         var head = a.TokenText(last).ToString().ToLowerInvariant();
-        var wanted = NameMentions.Roles.TryGetValue(head, out var r) ? r : WordLists.Titles.Contains(head) ? [head] : null;
+        var wanted = NameMentions.Roles.TryGetValue(head, out var r) ? r : a.Lexicons.Words.Titles.Contains(head) ? [head] : null;
         if (wanted is not null)
         {
             Cluster? best = null;
@@ -107,7 +107,7 @@ internal static class References
 
         // An entity of its own, merged with the same description ("a source" … "the source").
         int f = first;
-        while (f < last && WordLists.Determiners.Contains(a.TokenText(f)))
+        while (f < last && a.Lexicons.Words.Determiners.Contains(a.TokenText(f)))
         {
             f++;
         }

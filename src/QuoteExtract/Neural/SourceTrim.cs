@@ -72,7 +72,7 @@ internal static class SourceTrim
     {
         // A phrase of time: an opener, then only words of time or years ("in late August", "this month", "in 2001").
         int t = last;
-        while (t > first && (WordLists.TimeWords.Contains(a.TokenText(t)) || IsYear(a.TokenText(t))))
+        while (t > first && (a.Lexicons.Words.TimeWords.Contains(a.TokenText(t)) || IsYear(a.TokenText(t))))
         {
             t--;
         }

@@ -1,5 +1,4 @@
 using QuoteExtract.Detection;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution.Placements;
@@ -20,7 +19,7 @@ internal sealed class PossessiveWordsPlacement(AttributionContext ctx)
 
         int owner = t + 1;
         var ownerText = ctx.a.TokenText(owner);
-        bool pronoun = WordLists.PossessivePronouns.Contains(ownerText);
+        bool pronoun = ctx.words.PossessivePronouns.Contains(ownerText);
         bool possessiveName = SpeakerFinder.IsCapitalized(ownerText) && CharClass.EndsWithPossessive(ownerText);
         if (!pronoun && !possessiveName)
         {

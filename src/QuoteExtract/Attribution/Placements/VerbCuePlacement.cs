@@ -53,7 +53,7 @@ internal sealed class VerbCuePlacement(AttributionContext ctx)
         int lower = ctx.LowerBound(t, sentence);
         int beforeModifiers = SpeakerFinder.SkipModifiersLeft(ctx.a, t - 1, lower, out bool passive);
         var left = SpeakerFinder.FindEndingAt(ctx.a, beforeModifiers, lower, passive, out int leftFirst);
-        bool tell = WordLists.TellVerbs.Contains(word);
+        bool tell = ctx.words.TellVerbs.Contains(word);
 
         var site = new CueSite(t, cueWord, sentence, cue, cueEnd, lower, beforeModifiers, passive, left, leftFirst, tell);
         if ((trailing.TryPlace(site) ?? medial.TryPlace(site)) is { } candidate)
