@@ -209,7 +209,7 @@ internal static class EntityResolver
 
         clusters.AddTitles(cluster, titles);
         cluster.Speaks |= speaks;
-        if (cluster.Gender == 'n' && References.GenderOf(titles) is var gender and not 'n')
+        if (cluster.Gender == 'n' && a.Lexicons.Words.GenderedTitles.GenderOf(titles) is var gender and not 'n')
         {
             cluster.Gender = gender; // "Mrs. Clinton", "Mr. Obama", "Congresswoman Gwen Graham"
         }

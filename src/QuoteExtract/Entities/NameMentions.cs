@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using QuoteExtract.Attribution;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Entities;
@@ -11,13 +9,6 @@ namespace QuoteExtract.Entities;
 /// </summary>
 internal static class NameMentions
 {
-    /// <summary>Nominal speakers and the titles they can refer back to (<c>Resources/en/roles.txt</c>).</summary>
-    internal static readonly FrozenDictionary<string, string[]> Roles = LoadRoles();
-
-    /// <summary>Words that link an office or place to a name after it ("Ambassador to the United States Anatoly Antonov").</summary>
-    private static readonly Lexicon NameLinks = Lexicon.FromResource("name-links.txt", ignoreCase: false);
-    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Runs of capitalized words that look like names of people or organizations, with a title before them.</summary>
     internal static List<(TextSpan Span, int First, int Last)> ScanNames(TextAnalysis a)
     {
@@ -112,7 +103,7 @@ internal static class NameMentions
             nameFirst = last - (a.TokenText(last - 1).EndsWith('.') && last - 2 >= nameFirst ? 2 : 1);
         }
 
-        if (nameFirst == first && first > 0 && NameLinks.Contains(a.TokenText(first - 1)) && last - nameFirst + 1 > 2)
+        if (nameFirst == first && first > 0 && a.Lexicons.Words.NameLinks.Contains(a.TokenText(first - 1)) && last - nameFirst + 1 > 2)
         {
             nameFirst = last - 1; // "… to Washington Anatoly Antonov": a place before the name
         }
@@ -188,7 +179,7 @@ internal static class NameMentions
         for (int i = first; i <= last; i++)
         {
             var word = a.TokenText(i); // both lexicons ignore case
-            if (a.Lexicons.Words.Titles.Contains(word) || RoleLookup.ContainsKey(word))
+            if (a.Lexicons.Words.Titles.Contains(word) || a.Lexicons.Words.IsRole(word))
             {
                 return true;
             }
@@ -214,7 +205,7 @@ internal static class NameMentions
     {
         for (int i = first; i <= last; i++)
         {
-            if (NameLinks.Contains(a.TokenText(i)))
+            if (a.Lexicons.Words.NameLinks.Contains(a.TokenText(i)))
             {
                 return true;
             }
@@ -225,9 +216,4 @@ internal static class NameMentions
 
     internal static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> word) =>
         CharClass.EndsWithPossessive(word) ? word[..^2] : word;
-
-    internal static FrozenDictionary<string, string[]> LoadRoles() =>
-        Lexicon.ReadLines("roles.txt")
-            .Select(l => l.Split('\t'))
-            .ToFrozenDictionary(c => c[0], c => c[1].Split(' '), StringComparer.OrdinalIgnoreCase);
 }

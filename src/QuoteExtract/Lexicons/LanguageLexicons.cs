@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using QuoteExtract.Attribution;
 
 namespace QuoteExtract.Lexicons;
 
@@ -18,7 +17,7 @@ internal sealed record PronounForm(char Gender, bool Plural, bool Expletive);
 /// <summary>
 /// One language's knowledge, loaded once from <c>Resources/&lt;lang&gt;/</c> into frozen lists: quote convention, cue
 /// verbs, source phrases, titles, determiners, pronouns, subjunctive forms. Immutable and shared by every extraction
-/// in that language. English text goes through the English rules (<see cref="Attributor"/>), which read their word
+/// in that language. English text goes through the English rules (<c>Attribution/</c>), which read their word
 /// lists (<see cref="Words"/>) and cue lexicon (<see cref="CueWords"/>) from the English set; German and French through
 /// the clause rules, which read everything else from here. Every stage reaches the set of its text through
 /// <see cref="Tokenization.TextAnalysis.Lexicons"/>.

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace QuoteExtract.Lexicons;
 
 /// <summary>
@@ -7,6 +9,23 @@ namespace QuoteExtract.Lexicons;
 /// <param name="language">The resource folder: en.</param>
 internal sealed class WordLists(string language)
 {
+    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> roleLookup = LoadRoles(language).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nominal speakers and the titles they can refer back to (<c>roles.txt</c>): "diplomat" → ambassador, envoy.</summary>
+    public FrozenDictionary<string, string[]> Roles => roleLookup.Dictionary;
+
+    /// <summary>Titles that tell a gender (<c>gendered-titles.txt</c>): "Mrs.", "Congresswoman", "spokesman".</summary>
+    public GenderedTitles GenderedTitles { get; } = new(language);
+
+    /// <summary>Words that link an office or place to a name after it ("Ambassador to the United States Anatoly Antonov").</summary>
+    public Lexicon NameLinks { get; } = Lexicon.FromResource("name-links.txt", ignoreCase: false, language: language);
+
+    /// <summary>Words that open a phrase of time or circumstance at the end of a tagged source ("Sanders on Tuesday", "Hillary Clinton, like Obama").</summary>
+    public Lexicon SourceTails { get; } = Lexicon.FromResource("source-tails.txt", language: language);
+
+    /// <summary>Conjunctions a tagged source can run on into ("the Congressional Budget Office, and").</summary>
+    public Lexicon SourceConjunctions { get; } = Lexicon.FromResource("source-conjunctions.txt", language: language);
+
     /// <summary>Determiners and quantifiers that open a noun phrase (the, a, another, some).</summary>
     public Lexicon Determiners { get; } = Lexicon.FromResource("determiners.txt", language: language);
 
@@ -129,4 +148,12 @@ internal sealed class WordLists(string language)
 
     /// <summary>Words that open reported content after a cue ("said that", "asked whether").</summary>
     public Lexicon Complementizers { get; } = Lexicon.FromResource("complementizers.txt", ignoreCase: false, language: language);
+
+    /// <summary>Whether <paramref name="word"/> is a nominal speaker of <see cref="Roles"/> (case ignored).</summary>
+    public bool IsRole(ReadOnlySpan<char> word) => roleLookup.ContainsKey(word);
+
+    private static FrozenDictionary<string, string[]> LoadRoles(string language) =>
+        Lexicon.ReadLines("roles.txt", language)
+            .Select(l => l.Split('\t'))
+            .ToFrozenDictionary(c => c[0], c => c[1].Split(' '), StringComparer.OrdinalIgnoreCase);
 }
