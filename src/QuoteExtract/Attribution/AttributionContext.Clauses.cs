@@ -289,7 +289,7 @@ internal sealed partial class AttributionContext
     internal int BeforeMainPredicate(int start, int end)
     {
         // A clause ("that the bridge would cost jobs") has an auxiliary of its own: then only one after a comma opens the predicate.
-        bool clause = words.Complementizers.Contains(a.TokenText(start)) || Pronouns.TryGet(a.TokenText(start), out _);
+        bool clause = words.Complementizers.Contains(a.TokenText(start)) || words.Pronouns.TryGet(a.TokenText(start), out _);
         for (int k = start + 2; k <= end; k++)
         {
             if (directOfToken[k] >= 0)

@@ -113,7 +113,7 @@ internal sealed partial class AttributionContext
         }
 
         if (a.TokenText(k) is "to" && k + 1 <= last && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(a.TokenText(k + 1)[0])
-            && !words.Determiners.Contains(a.TokenText(k + 1)) && !Pronouns.TryGet(a.TokenText(k + 1), out _))
+            && !words.Determiners.Contains(a.TokenText(k + 1)) && !words.Pronouns.TryGet(a.TokenText(k + 1), out _))
         {
             return false; // "vowed to stave off …": an infinitive complement is content, not an adjunct
         }

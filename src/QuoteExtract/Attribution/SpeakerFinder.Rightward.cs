@@ -28,7 +28,7 @@ internal static partial class SpeakerFinder
             return null; // "said Tuesday"
         }
 
-        if (Pronouns.TryGet(firstText, out var pronoun))
+        if (a.Lexicons.Words.Pronouns.TryGet(firstText, out var pronoun))
         {
             if (pronoun.Form is MentionForm.Name or MentionForm.Relative || pronoun.Expletive)
             {

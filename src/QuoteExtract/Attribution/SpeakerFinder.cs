@@ -39,7 +39,7 @@ internal static partial class SpeakerFinder
 
         var tokens = a.Tokens;
         var lastText = a.TokenText(last);
-        if (tokens[last].Kind == TokenKind.Word && Pronouns.TryGet(lastText, out var pronoun))
+        if (tokens[last].Kind == TokenKind.Word && a.Lexicons.Words.Pronouns.TryGet(lastText, out var pronoun))
         {
             if (pronoun.Form == MentionForm.Name || (passive && pronoun.Expletive))
             {
@@ -51,7 +51,7 @@ internal static partial class SpeakerFinder
 
         // "He's said", "She’s predicting": a pronoun with a contracted auxiliary.
         if (tokens[last].Kind == TokenKind.Word && lastText.Length > 2 && lastText[^1] is 's' && CharClass.IsApostropheLike(lastText[^2])
-            && Pronouns.TryGet(lastText[..^2], out var contracted) && contracted.Form == MentionForm.Pronoun && !contracted.Expletive)
+            && a.Lexicons.Words.Pronouns.TryGet(lastText[..^2], out var contracted) && contracted.Form == MentionForm.Pronoun && !contracted.Expletive)
         {
             return new Mention(new TextSpan(tokens[last].Start, tokens[last].End - 2), contracted.Kind, contracted.Form);
         }

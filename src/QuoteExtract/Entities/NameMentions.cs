@@ -17,7 +17,7 @@ internal static class NameMentions
         int i = 0;
         while (i < tokens.Length)
         {
-            if (tokens[i].Kind != TokenKind.Word || !SpeakerFinder.IsCapitalized(a.TokenText(i)) || (SpeakerFinder.IsSentenceInitial(a, i) && (a.Lexicons.Words.SentenceAdverbs.Contains(a.TokenText(i)) || a.Lexicons.Words.Determiners.Contains(a.TokenText(i)) || Pronouns.TryGet(a.TokenText(i), out _))))
+            if (tokens[i].Kind != TokenKind.Word || !SpeakerFinder.IsCapitalized(a.TokenText(i)) || (SpeakerFinder.IsSentenceInitial(a, i) && (a.Lexicons.Words.SentenceAdverbs.Contains(a.TokenText(i)) || a.Lexicons.Words.Determiners.Contains(a.TokenText(i)) || a.Lexicons.Words.Pronouns.TryGet(a.TokenText(i), out _))))
             {
                 i++;
                 continue;

@@ -26,7 +26,7 @@ internal static class References
     internal static Cluster? ResolvePronoun(TextAnalysis a, ClusterSet clusters, Mention m)
     {
         var word = a.Text.AsSpan(m.Span.Start, m.Span.Length);
-        Pronouns.TryGet(word, out var info);
+        a.Lexicons.Words.Pronouns.TryGet(word, out var info);
         // he/she/I never refer to an organization; they/we/you never to one person; who/which and it may.
         bool person = info is { Kind: EntityKind.Person };
         bool mayBePerson = info is null || person || info.Form == MentionForm.Relative || (info.Expletive && !info.Plural);

@@ -151,7 +151,7 @@ internal static class ContentStarts
     /// <summary>The index in <see cref="LastNames"/> of what the last skipped word is.</summary>
     private static int LastSkippedKind(WordLists words, ReadOnlySpan<char> last) =>
         last is "that" ? 0 : last is "," ? 1 : last is "to" ? 2 : Prepositions.Contains(last) ? 3
-            : words.Determiners.Contains(last) ? 4 : Pronouns.TryGet(last, out _) ? 5 : char.IsUpper(last[0]) ? 6
+            : words.Determiners.Contains(last) ? 4 : words.Pronouns.TryGet(last, out _) ? 5 : char.IsUpper(last[0]) ? 6
             : last.EndsWith("ly", StringComparison.Ordinal) ? 7 : 8;
 
     /// <summary>The index in <see cref="FirstNames"/> of what token <paramref name="start"/>, the content's new first, is.</summary>
@@ -159,7 +159,7 @@ internal static class ContentStarts
     {
         var next = analysis.TokenText(start);
         return analysis.Tokens[start].Kind == TokenKind.QuoteMark ? 4 : analysis.Tokens[start].Kind == TokenKind.Number ? 6
-            : next is "that" ? 7 : next is "to" ? 3 : analysis.Lexicons.Words.Determiners.Contains(next) ? 0 : Pronouns.TryGet(next, out _) ? 1
+            : next is "that" ? 7 : next is "to" ? 3 : analysis.Lexicons.Words.Determiners.Contains(next) ? 0 : analysis.Lexicons.Words.Pronouns.TryGet(next, out _) ? 1
             : char.IsUpper(next[0]) ? 2 : 5;
     }
 }

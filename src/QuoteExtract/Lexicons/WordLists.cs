@@ -14,6 +14,9 @@ internal sealed class WordLists(string language)
     /// <summary>Nominal speakers and the titles they can refer back to (<c>roles.txt</c>): "diplomat" → ambassador, envoy.</summary>
     public FrozenDictionary<string, string[]> Roles => roleLookup.Dictionary;
 
+    /// <summary>Subject pronouns that can be speakers, and object pronouns that cannot (<c>pronouns.txt</c>).</summary>
+    public PronounLexicon Pronouns { get; } = new(language);
+
     /// <summary>Titles that tell a gender (<c>gendered-titles.txt</c>): "Mrs.", "Congresswoman", "spokesman".</summary>
     public GenderedTitles GenderedTitles { get; } = new(language);
 

@@ -164,7 +164,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
 
         bool toComplement = ctx.words.ToComplements.Contains(word);
         if (!site.Tell && !toComplement && contentStart + 1 < sentence.EndToken && ctx.a.TokenText(contentStart) is "to"
-            && (ctx.words.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) || SpeakerFinder.IsCapitalized(ctx.a.TokenText(contentStart + 1)) || Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _)))
+            && (ctx.words.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) || SpeakerFinder.IsCapitalized(ctx.a.TokenText(contentStart + 1)) || ctx.words.Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _)))
         {
             // "said to the TV", "said to reporters": the addressee is in no span.
             int afterAddressee = ctx.SkipRecipient(contentStart + 1, sentence.EndToken);
@@ -213,7 +213,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
 
         quoteFollows = ctx.directOfToken[contentStart] >= 0 && ctx.tokens[contentStart].Kind == TokenKind.QuoteMark;
         bool infinitive = ctx.a.TokenText(contentStart) is "to" && contentStart + 1 < site.Sentence.EndToken && ctx.tokens[contentStart + 1].Kind == TokenKind.Word
-            && char.IsLower(ctx.a.TokenText(contentStart + 1)[0]) && !ctx.words.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) && !Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _);
+            && char.IsLower(ctx.a.TokenText(contentStart + 1)[0]) && !ctx.words.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) && !ctx.words.Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _);
 
         // A weak cue (a noun too: plans, claims, calls) needs a complement that only a verb takes; a past
         // form after its subject ("Clinton criticized the plan") is a verb.

@@ -30,7 +30,7 @@ internal sealed class MedialCuePlacement(AttributionContext ctx)
             // "The museum, Mr. Bush said, celebrated …": a short subject before the cue when its verb follows it.
             var afterFirst = ctx.a.TokenText(medialComma + 1);
             bool predicateFollows = beforeWords >= 1 && ctx.tokens[medialComma + 1].Kind == TokenKind.Word && char.IsLower(afterFirst[0])
-                && !AttributionContext.IsParticiple(afterFirst) && !ctx.words.Determiners.Contains(afterFirst) && !Pronouns.TryGet(afterFirst, out _)
+                && !AttributionContext.IsParticiple(afterFirst) && !ctx.words.Determiners.Contains(afterFirst) && !ctx.words.Pronouns.TryGet(afterFirst, out _)
                 && !ctx.words.TimeAdjuncts.Contains(afterFirst) && !ctx.words.ClauseLinks.Contains(afterFirst);
             if ((beforeWords >= 3 || predicateFollows) && DirectQuoteDetector.CountWords(ctx.a, after) >= 3)
             {

@@ -39,7 +39,7 @@ internal sealed class PossessiveWordsPlacement(AttributionContext ctx)
             return null;
         }
 
-        var speaker = pronoun && Pronouns.TryGet(ownerText, out var info)
+        var speaker = pronoun && ctx.words.Pronouns.TryGet(ownerText, out var info)
             ? new Mention(new TextSpan(ctx.tokens[owner].Start, ctx.tokens[owner].End), info.Kind, MentionForm.Pronoun)
             : new Mention(new TextSpan(ctx.tokens[owner].Start, ctx.tokens[owner].End), EntityKind.Person, MentionForm.Name);
         var cueClass = ctx.a.TokenText(noun) is "view" ? CueClass.Thought : CueClass.Speech;
