@@ -157,7 +157,7 @@ internal sealed partial class AttributionContext
 
         // A non-restrictive relative clause, a parenthesis or a dash aside ends the reported clause:
         // "… the rules, which the court has put on hold"; "… (which lets the party off the hook)".
-        if (i > start + 2 && ((word is "," && i + 1 <= last && a.TokenText(i + 1) is "which" or "who" or "whose")
+        if (i > start + 2 && ((word is "," && i + 1 <= last && words.RelativePronouns.Contains(a.TokenText(i + 1)))
             || word is "(" || (tokens[i].Kind == TokenKind.Dash && i > 0 && tokens[i].Start > tokens[i - 1].End)))
         {
             return i - 1;
@@ -168,7 +168,7 @@ internal sealed partial class AttributionContext
         if (word is "," && i > start + 3 && i + 1 <= last && directOfToken[i + 1] < 0)
         {
             var next = a.TokenText(i + 1);
-            if (next is "even" or "also" or "then" && i + 2 <= last)
+            if (words.FocusAdverbs.Contains(next) && i + 2 <= last)
             {
                 next = a.TokenText(i + 2); // ", even suggesting …"
             }
@@ -181,7 +181,7 @@ internal sealed partial class AttributionContext
         }
 
         // "… and warned against …": a second cue verb coordinated with the first starts a quote of its own.
-        if (word is "and" or "but" && i > start && i + 1 <= last && CoordinatedCue(i + 1, last))
+        if (words.Coordinators.Contains(word) && i > start && i + 1 <= last && CoordinatedCue(i + 1, last))
         {
             return a.TokenText(i - 1) is "," ? i - 2 : i - 1;
         }
@@ -197,7 +197,7 @@ internal sealed partial class AttributionContext
             && (directOfToken[i + 1] >= 0 || (a.TokenText(i + 1) is "," or ":" && i + 2 < tokens.Length && directOfToken[i + 2] >= 0)))
         {
             int end = i - 1;
-            while (end > start && a.TokenText(end) is "," or "while" or "and" or "as" or "before" or "after")
+            while (end > start && a.TokenText(end) is var link && (link is "," || words.ContentEndLinks.Contains(link)))
             {
                 end--;
             }
@@ -205,7 +205,7 @@ internal sealed partial class AttributionContext
             return end;
         }
 
-        if (word is "," or "and" or "but" or "though" or "although" or "while" or "—" or "―" or "–" && i + 2 <= last && StartsAttributedClause(i + 1, last))
+        if ((word is "," or "—" or "―" or "–" || words.ContrastConjunctions.Contains(word)) && i + 2 <= last && StartsAttributedClause(i + 1, last))
         {
             return i - 1;
         }
@@ -237,7 +237,7 @@ internal sealed partial class AttributionContext
 
         // A weak form counts with its particle or a that-clause, or in the past: "and has called for …", "and
         // claims that …", "and called it a common ailment".
-        return !cue.Weak || (i + 1 <= last && a.TokenText(i + 1) is "for" or "on" or "that") || a.TokenText(i).EndsWith("ed", StringComparison.Ordinal);
+        return !cue.Weak || (i + 1 <= last && words.WeakCueComplements.Contains(a.TokenText(i + 1))) || a.TokenText(i).EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>"(though) she noted …", "I laughed and said …": a clause of its own with a subject and a cue verb.</summary>

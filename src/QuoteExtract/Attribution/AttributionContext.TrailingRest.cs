@@ -43,11 +43,11 @@ internal sealed partial class AttributionContext
             bool nounPhrase = (words.Determiners.Contains(next) || words.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last)
                 && (inverted || !HoldsFiniteVerb(k + 1, last));
             // "…,” Melanie said, and soon the balloons dropped": a coordinated clause of the narrative follows.
-            return IsParticiple(next) || next is "who" or "whose" || (words.TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last, allowThat: true))
-                || nounPhrase || (next is "and" or "but" && afterQuotation);
+            return IsParticiple(next) || words.PersonRelatives.Contains(next) || (words.TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last, allowThat: true))
+                || nounPhrase || (words.Coordinators.Contains(next) && afterQuotation);
         }
 
-        if (a.TokenText(k) is "who" or "whose" && AdjunctOnly(k + 1, last))
+        if (words.PersonRelatives.Contains(a.TokenText(k)) && AdjunctOnly(k + 1, last))
         {
             return true; // "said a senior official who was not authorised to speak"
         }

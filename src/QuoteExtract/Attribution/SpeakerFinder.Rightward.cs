@@ -40,7 +40,7 @@ internal static partial class SpeakerFinder
         }
 
         int i = ScanRight(a, first, upper, out bool capitalized, out bool noun);
-        while (i > first && a.TokenText(i - 1) is "of" or "for" or "to" or "at" or "from" or "the" or "a" or "an")
+        while (i > first && a.TokenText(i - 1) is var trailing && (a.Lexicons.Words.LinkingPrepositions.Contains(trailing) || a.Lexicons.Words.Articles.Contains(trailing)))
         {
             i--;
         }
@@ -75,13 +75,13 @@ internal static partial class SpeakerFinder
             }
             else if (a.Lexicons.Words.Determiners.Contains(word))
             {
-                if (i > first && !a.Lexicons.Words.TitleLinks.Contains(a.TokenText(i - 1)) && !(i - 2 > first && a.TokenText(i - 1) is "with" or "on" or "about" && a.Lexicons.Words.SourceStandings.Contains(a.TokenText(i - 2))))
+                if (i > first && !a.Lexicons.Words.TitleLinks.Contains(a.TokenText(i - 1)) && !(i - 2 > first && a.Lexicons.Words.StandingPrepositions.Contains(a.TokenText(i - 1)) && a.Lexicons.Words.SourceStandings.Contains(a.TokenText(i - 2))))
                 {
                     break;
                 }
             }
             else if (a.Lexicons.Words.LinkingPrepositions.Contains(word)
-                || (word is "with" or "on" or "about" && i > first && a.Lexicons.Words.SourceStandings.Contains(a.TokenText(i - 1))))
+                || (a.Lexicons.Words.StandingPrepositions.Contains(word) && i > first && a.Lexicons.Words.SourceStandings.Contains(a.TokenText(i - 1))))
             {
                 // "people familiar with the talks", "officials briefed on the plan": the source's standing is in the mention.
                 if (i == first || i + 1 >= upper || !(IsTitleOrCapitalized(a, i + 1) || a.Lexicons.Words.Determiners.Contains(a.TokenText(i + 1))))

@@ -319,7 +319,7 @@ internal static partial class SpeakerFinder
         {
             first = last;
         }
-        else if (IsNumber(a, last) && last - 2 >= lower && a.TokenText(last - 1) is "in" or "of" && IsNumber(a, last - 2))
+        else if (IsNumber(a, last) && last - 2 >= lower && a.Lexicons.Words.SharePrepositions.Contains(a.TokenText(last - 1)) && IsNumber(a, last - 2))
         {
             first = last - 2;
         }
@@ -332,7 +332,7 @@ internal static partial class SpeakerFinder
             first = last - 1;
         }
 
-        if (first < 0 || !(first == lower || IsBoundary(a, first - 1) || a.TokenText(first - 1) is "and" or "but" or "while"))
+        if (first < 0 || !(first == lower || IsBoundary(a, first - 1) || a.Lexicons.Words.SubjectConjunctions.Contains(a.TokenText(first - 1))))
         {
             return null;
         }
@@ -364,7 +364,7 @@ internal static partial class SpeakerFinder
             var text = a.TokenText(i);
             bool possessive = tokens[i].Kind == TokenKind.QuoteMark && i > lower && tokens[i].Start == tokens[i - 1].End && text is "'" or "’"
                 && a.TokenText(i - 1).EndsWith("s", StringComparison.Ordinal); // "military veterans' families"
-            if ((tokens[i].Kind == TokenKind.QuoteMark && !possessive) || (text is "." && !PartyTagPeriod(a, i)) || text is ";" or ":" || (tokens[i].Kind == TokenKind.Word && text is "that" or "but"))
+            if ((tokens[i].Kind == TokenKind.QuoteMark && !possessive) || (text is "." && !PartyTagPeriod(a, i)) || text is ";" or ":" || (tokens[i].Kind == TokenKind.Word && a.Lexicons.Words.AppositiveStops.Contains(text)))
             {
                 return null;
             }
@@ -377,7 +377,7 @@ internal static partial class SpeakerFinder
 
             if (text is ",")
             {
-                if (cueVerb && a.TokenText(i + 1) is not ("who" or "which" or "whose"))
+                if (cueVerb && !a.Lexicons.Words.RelativePronouns.Contains(a.TokenText(i + 1)))
                 {
                     return null;
                 }
@@ -395,7 +395,7 @@ internal static partial class SpeakerFinder
                     firstToken = nameFirst;
 
                     // "Bruno Falk, who runs the ferry company, said": an incidental relative clause is not part of the mention.
-                    return a.TokenText(i + 1) is "who" or "which" ? n : n with { Span = new TextSpan(n.Span.Start, tokens[comma - 1].End) };
+                    return a.Lexicons.Words.SubjectRelatives.Contains(a.TokenText(i + 1)) ? n : n with { Span = new TextSpan(n.Span.Start, tokens[comma - 1].End) };
                 }
 
                 // "A lawyer for the workers, Ilse Varga, said" / "The lawyer, Ilse Varga, said": a description, then the name.

@@ -152,6 +152,69 @@ internal sealed class WordLists(string language)
     /// <summary>Words that open reported content after a cue ("said that", "asked whether").</summary>
     public Lexicon Complementizers { get; } = Lexicon.FromResource("complementizers.txt", ignoreCase: false, language: language);
 
+    /// <summary>Words that may stand alone between two quotations of one speaker ("…" and "…").</summary>
+    public Lexicon QuoteJoiners { get; } = Lexicon.FromResource("quote-joiners.txt", ignoreCase: false, language: language);
+
+    /// <summary>Short lowercase words a title in quotation marks keeps ("Pride and Prejudice", "Back to the Future").</summary>
+    public Lexicon TitleSmallWords { get; } = Lexicon.FromResource("title-small-words.txt", ignoreCase: false, language: language);
+
+    /// <summary>Capitalized pronouns that make quoted words speech rather than a title ("I Will Win").</summary>
+    public Lexicon SpeechOpeners { get; } = Lexicon.FromResource("speech-openers.txt", ignoreCase: false, language: language);
+
+    /// <summary>Words before a quoted fragment that make it a name, not speech ("known as “…”", "the cost of “…”").</summary>
+    public Lexicon NamingPrepositions { get; } = Lexicon.FromResource("naming-prepositions.txt", ignoreCase: false, language: language);
+
+    /// <summary>Nouns of "In his words, …" and "In their view, …".</summary>
+    public Lexicon PossessiveSpeechNouns { get; } = Lexicon.FromResource("possessive-speech-nouns.txt", ignoreCase: false, language: language);
+
+    /// <summary>Words before a participle cue that open an adverbial clause ("while speaking", "before leaving"); a comma stays in code.</summary>
+    public Lexicon ParticipleOpeners { get; } = Lexicon.FromResource("participle-openers.txt", ignoreCase: false, language: language);
+
+    /// <summary>Conjunctions that join a second clause with a cue of its own ("and said", "but added").</summary>
+    public Lexicon Coordinators { get; } = Lexicon.FromResource("coordinators.txt", ignoreCase: false, language: language);
+
+    /// <summary>Prepositions after a leading cue that open its topic, not a time phrase ("spoke about", "pointed to").</summary>
+    public Lexicon TopicPrepositions { get; } = Lexicon.FromResource("topic-prepositions.txt", ignoreCase: false, language: language);
+
+    /// <summary>Forms of "have" before a cue ("has said", "had warned").</summary>
+    public Lexicon PerfectAuxiliaries { get; } = Lexicon.FromResource("perfect-auxiliaries.txt", ignoreCase: false, language: language);
+
+    /// <summary>Particles that join a cue into a phrasal verb ("called for", "called on", "pointed out").</summary>
+    public Lexicon CueParticles { get; } = Lexicon.FromResource("cue-particles.txt", ignoreCase: false, language: language);
+
+    /// <summary>Prepositions of a share of people between two numbers ("two in three", "six of 10").</summary>
+    public Lexicon SharePrepositions { get; } = Lexicon.FromResource("share-prepositions.txt", ignoreCase: false, language: language);
+
+    /// <summary>Conjunctions after which a quantifier subject may start ("and most said", "while some argued").</summary>
+    public Lexicon SubjectConjunctions { get; } = Lexicon.FromResource("subject-conjunctions.txt", ignoreCase: false, language: language);
+
+    /// <summary>Words that end the search for a name before an appositive ("that", "but").</summary>
+    public Lexicon AppositiveStops { get; } = Lexicon.FromResource("appositive-stops.txt", ignoreCase: false, language: language);
+
+    /// <summary>Relative pronouns that open a clause about a mention ("the official, who …").</summary>
+    public Lexicon RelativePronouns { get; } = Lexicon.FromResource("relative-pronouns.txt", ignoreCase: false, language: language);
+
+    /// <summary>Relative pronouns that stand as the subject of their clause ("…, who said", "…, which reported").</summary>
+    public Lexicon SubjectRelatives { get; } = Lexicon.FromResource("subject-relatives.txt", ignoreCase: false, language: language);
+
+    /// <summary>Relative pronouns of a person ("who", "whose").</summary>
+    public Lexicon PersonRelatives { get; } = Lexicon.FromResource("person-relatives.txt", ignoreCase: false, language: language);
+
+    /// <summary>Adverbs between a conjunction and its cue ("and even said", "and also noted").</summary>
+    public Lexicon FocusAdverbs { get; } = Lexicon.FromResource("focus-adverbs.txt", ignoreCase: false, language: language);
+
+    /// <summary>Words left dangling at the end of content before a cue with a quotation of its own ("…, and chanting “…”"); a comma stays in code.</summary>
+    public Lexicon ContentEndLinks { get; } = Lexicon.FromResource("content-end-links.txt", ignoreCase: false, language: language);
+
+    /// <summary>Words after a weak cue that make it a report ("called for", "claims that").</summary>
+    public Lexicon WeakCueComplements { get; } = Lexicon.FromResource("weak-cue-complements.txt", ignoreCase: false, language: language);
+
+    /// <summary>Articles ("the", "a", "an").</summary>
+    public Lexicon Articles { get; } = Lexicon.FromResource("articles.txt", ignoreCase: false, language: language);
+
+    /// <summary>Prepositions after a source's standing ("familiar with", "briefed on", "knowledgeable about").</summary>
+    public Lexicon StandingPrepositions { get; } = Lexicon.FromResource("standing-prepositions.txt", ignoreCase: false, language: language);
+
     /// <summary>Whether <paramref name="word"/> is a nominal speaker of <see cref="Roles"/> (case ignored).</summary>
     public bool IsRole(ReadOnlySpan<char> word) => roleLookup.ContainsKey(word);
 

@@ -91,7 +91,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
 
         // Leading: X said (that) … / X said: "…" / X told reporters that …
         var leadSpeaker = site.Left;
-        if (leadSpeaker is null && AttributionContext.IsParticiple(word) && t > 0 && ctx.a.TokenText(t - 1) is "," or "while" or "before" or "after" or "by" or "when" or "despite")
+        if (leadSpeaker is null && AttributionContext.IsParticiple(word) && t > 0 && ctx.a.TokenText(t - 1) is var opener && (opener is "," || ctx.words.ParticipleOpeners.Contains(opener)))
         {
             // "…," Sanders said, suggesting …: the cue just before speaks; else the subject of the main clause.
             bool cueJustBefore = earlier.Count > 0 && earlier[^1].Cue is { } previousCue && previousCue.End <= ctx.tokens[t].Start
@@ -111,7 +111,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         }
 
         bool coordinated = false;
-        if (leadSpeaker is null && site.BeforeModifiers >= site.Lower && ctx.a.TokenText(site.BeforeModifiers) is "and" or "but")
+        if (leadSpeaker is null && site.BeforeModifiers >= site.Lower && ctx.words.Coordinators.Contains(ctx.a.TokenText(site.BeforeModifiers)))
         {
             // "Democrats described the showdown as ominous, and said …": the subject of the sentence speaks.
             leadSpeaker = ctx.SentenceSubject(sentence, t); // past introductory phrases: "Last month, Comey called … but said"
@@ -152,7 +152,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
             contentStart = ctx.SkipRecipient(contentStart, sentence.EndToken);
 
             // "told reporters outside the terminal": after the addressee, only a clause or a quotation is content.
-            if (contentStart > cueEnd && contentStart < sentence.EndToken && ctx.words.TimeAdjuncts.Contains(ctx.a.TokenText(contentStart)) && !(ctx.a.TokenText(contentStart) is "to" or "about"))
+            if (contentStart > cueEnd && contentStart < sentence.EndToken && ctx.words.TimeAdjuncts.Contains(ctx.a.TokenText(contentStart)) && !ctx.words.TopicPrepositions.Contains(ctx.a.TokenText(contentStart)))
             {
                 contentStart = ctx.SkipToThat(contentStart, sentence.EndToken);
                 if (ctx.a.TokenText(contentStart) is not ("that" or "," or ":"))
@@ -223,7 +223,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         bool pastAfterSubject = !ctx.AfterModal(site.Token, site.BeforeModifiers) && ((left is { Form: MentionForm.Name or MentionForm.Pronoun } && cueWord.Class != CueClass.Other && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || thirdPerson))
             || (left is { Form: MentionForm.Nominal } && cueWord.Class == CueClass.Other && thirdPerson && site.BeforeModifiers == site.Token - 1));
         // A form of "be" before the cue is skipped as a modifier and marks a passive, so only "has/have/had" count here.
-        bool afterAuxiliary = left is not null && site.Token > 0 && ctx.a.TokenText(site.Token - 1) is "has" or "have" or "had" && !site.Passive;
+        bool afterAuxiliary = left is not null && site.Token > 0 && ctx.words.PerfectAuxiliaries.Contains(ctx.a.TokenText(site.Token - 1)) && !site.Passive;
         contentEnd = ctx.ContentEnd(contentStart, site.Sentence);
         if (left is { Form: MentionForm.Relative } && ctx.ReferentOpensClause(site.LeftFirst, site.Sentence))
         {

@@ -28,7 +28,7 @@ internal sealed class PossessiveWordsPlacement(AttributionContext ctx)
 
         int noun = ctx.a.TokenText(owner + 1) is "own" ? owner + 2 : owner + 1;
         var sentence = ctx.SentenceOf(t);
-        if (noun + 2 >= sentence.EndToken || ctx.a.TokenText(noun) is not ("words" or "view") || ctx.a.TokenText(noun + 1) is not ",")
+        if (noun + 2 >= sentence.EndToken || !ctx.words.PossessiveSpeechNouns.Contains(ctx.a.TokenText(noun)) || ctx.a.TokenText(noun + 1) is not ",")
         {
             return null;
         }

@@ -41,7 +41,7 @@ internal sealed class VerbCuePlacement(AttributionContext ctx)
             return putIt.TryPlace(t, sentence, cueWord);
         }
 
-        if (cueEnd < ctx.tokens.Length && ctx.a.TokenText(cueEnd) is "out" or "for" or "on"
+        if (cueEnd < ctx.tokens.Length && ctx.words.CueParticles.Contains(ctx.a.TokenText(cueEnd))
             && (word.StartsWith("point", StringComparison.OrdinalIgnoreCase) || word.StartsWith("call", StringComparison.OrdinalIgnoreCase) || word.StartsWith("urg", StringComparison.OrdinalIgnoreCase)))
         {
             // "called for", "called on", "pointed out": the particle joins the cue, and the phrase is a verb.
