@@ -11,6 +11,9 @@ internal sealed class WordLists(string language)
 {
     private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> roleLookup = LoadRoles(language).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Stems of cues whose particle joins them into a verb phrase ("pointed out", "called for", "urged on").</summary>
+    private readonly string[] particleCueStems = [.. Lexicon.ReadLines("particle-cue-stems.txt", language)];
+
     /// <summary>Nominal speakers and the titles they can refer back to (<c>roles.txt</c>): "diplomat" → ambassador, envoy.</summary>
     public FrozenDictionary<string, string[]> Roles => roleLookup.Dictionary;
 
@@ -214,6 +217,20 @@ internal sealed class WordLists(string language)
 
     /// <summary>Prepositions after a source's standing ("familiar with", "briefed on", "knowledgeable about").</summary>
     public Lexicon StandingPrepositions { get; } = Lexicon.FromResource("standing-prepositions.txt", ignoreCase: false, language: language);
+
+    /// <summary>Whether <paramref name="word"/> starts with a stem of a cue that takes a particle (case ignored).</summary>
+    public bool StartsWithParticleCueStem(ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < particleCueStems.Length; i++)
+        {
+            if (word.StartsWith(particleCueStems[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="word"/> is a nominal speaker of <see cref="Roles"/> (case ignored).</summary>
     public bool IsRole(ReadOnlySpan<char> word) => roleLookup.ContainsKey(word);

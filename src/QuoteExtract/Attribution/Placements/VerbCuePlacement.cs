@@ -42,7 +42,7 @@ internal sealed class VerbCuePlacement(AttributionContext ctx)
         }
 
         if (cueEnd < ctx.tokens.Length && ctx.words.CueParticles.Contains(ctx.a.TokenText(cueEnd))
-            && (word.StartsWith("point", StringComparison.OrdinalIgnoreCase) || word.StartsWith("call", StringComparison.OrdinalIgnoreCase) || word.StartsWith("urg", StringComparison.OrdinalIgnoreCase)))
+            && ctx.words.StartsWithParticleCueStem(word))
         {
             // "called for", "called on", "pointed out": the particle joins the cue, and the phrase is a verb.
             cue = new TextSpan(cue.Start, ctx.tokens[cueEnd].End);
