@@ -38,8 +38,8 @@ internal sealed class LanguageLexicons
         FunctionWords = Lexicon.FromResource("function-words.txt", language: code);
         Titles = Lexicon.FromResource("titles.txt", language: code);
         Determiners = Lexicon.FromResource("determiners.txt", language: code);
-        // German and French have no lists of their own for the stages they share with English (quote detection,
-        // entity names); those read the English lists.
+        // German and French have no lists of their own for the entity rules they share with English (organization
+        // keys, descriptions, pronouns); those read the English lists.
         Words = language == TextLanguage.English ? new WordLists(code) : English.Words;
         CueWords = language == TextLanguage.English ? new CueLexicon(code) : English.CueWords;
         if (language == TextLanguage.English)
@@ -91,7 +91,7 @@ internal sealed class LanguageLexicons
     /// <summary>The ISO 639-1 code, also the resource folder: en, de, fr.</summary>
     public string Code { get; }
 
-    /// <summary>The closed word lists of the English rules (<c>Resources/en/</c>); German and French share the English ones.</summary>
+    /// <summary>The closed word lists of the English rules (<c>Resources/en/</c>); German and French share the English ones (the entity rules read them for every language).</summary>
     public WordLists Words { get; }
 
     /// <summary>The cue verbs and phrases of the English rules (<c>Resources/en/cues.txt</c>, <c>cue-phrases.txt</c>); German and French share the English ones.</summary>

@@ -29,6 +29,7 @@ internal sealed partial class TextAnalysis
     public string Text { get; }
 
     /// <summary>The lexicon set of the text's language, chosen once when the text is analysed.</summary>
+    /// <remarks>Set by <see cref="Analyze"/> right after construction (detection reads the analysis's tokens), never after.</remarks>
     public LanguageLexicons Lexicons { get; private set; } = null!;
 
     /// <summary>Whether sentence <paramref name="index"/> is a piece of a sentence longer than <see cref="ProseLimits.MaxSentenceTokens"/>: not prose.</summary>
@@ -209,7 +210,10 @@ internal sealed partial class TextAnalysis
 
     /// <summary>Cuts <paramref name="text"/> into tokens, sentences and paragraphs, and chooses its lexicon set.</summary>
     /// <param name="text">The document.</param>
-    /// <param name="language">The language of the text, or <see cref="TextLanguage.Auto"/> to detect it from the tokens.</param>
+    /// <param name="language">
+    /// The language of the text, or <see cref="TextLanguage.Auto"/> to detect it from the tokens; English by default, the
+    /// language of the English rules and of the learned models' training.
+    /// </param>
     public static TextAnalysis Analyze(string text, TextLanguage language = TextLanguage.English)
     {
         var tokens = Tokenizer.Tokenize(text);
