@@ -102,8 +102,10 @@ internal sealed class LanguageLexicons
 
     public QuoteConvention Quotes { get; }
 
+    /// <summary>The clause rules' cue verbs with their particles (German and French; empty for English, whose rules read <see cref="CueWords"/>).</summary>
     public FrozenDictionary<string, CueVerb> Cues { get; }
 
+    /// <summary>The clause rules' subject pronouns (German and French; empty for English, whose rules read <see cref="WordLists.Pronouns"/>).</summary>
     public FrozenDictionary<string, PronounForm> Pronouns { get; }
 
     public IReadOnlyList<SourcePhrase> SourcePhrases { get; }
