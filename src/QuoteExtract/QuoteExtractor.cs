@@ -3,7 +3,6 @@ using QuoteExtract.Attribution.Clauses;
 using QuoteExtract.Detection;
 using QuoteExtract.Entities;
 using QuoteExtract.Learning;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Neural;
 using QuoteExtract.Tokenization;
 
@@ -88,7 +87,7 @@ public sealed partial class QuoteExtractor
             return ExtractionResult.Empty;
         }
 
-        var analysis = TextAnalysis.Analyze(text);
+        var analysis = TextAnalysis.Analyze(text, Options.Language);
         try
         {
             return ExtractAnalyzed(analysis);
@@ -108,11 +107,11 @@ public sealed partial class QuoteExtractor
         }
 
         // German and French: the clause rules in every mode (the learned models know English news only).
-        var lexicons = LanguageDetector.Choose(Options.Language, analysis);
+        var lexicons = analysis.Lexicons;
         if (lexicons.Language != TextLanguage.English)
         {
             var quotations = ConventionQuoteScanner.Scan(analysis, lexicons.Quotes);
-            return Finish(text, analysis, new ClauseAttributor(analysis, quotations, lexicons, Options).Run(), null, lexicons);
+            return Finish(text, analysis, new ClauseAttributor(analysis, quotations, lexicons, Options).Run(), null);
         }
 
         if (Tagger is { } tagger)
@@ -222,9 +221,9 @@ public sealed partial class QuoteExtractor
         return candidates;
     }
 
-    private static ExtractionResult Finish(string text, TextAnalysis analysis, List<QuoteCandidate> candidates, double[]? confidence, LanguageLexicons? lexicons = null)
+    private static ExtractionResult Finish(string text, TextAnalysis analysis, List<QuoteCandidate> candidates, double[]? confidence)
     {
-        var (entities, entityOf) = EntityResolver.Resolve(analysis, candidates, lexicons ?? LanguageLexicons.English);
+        var (entities, entityOf) = EntityResolver.Resolve(analysis, candidates);
         var quotes = new List<Quote>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)
         {

@@ -1,4 +1,3 @@
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution;
@@ -10,7 +9,7 @@ internal sealed partial class AttributionContext
     internal int ClauseStart(int end, Sentence sentence)
     {
         int start = sentence.FirstToken;
-        if (start + 1 <= end && a.TokenText(start + 1) is "," && WordLists.SentenceAdverbs.Contains(a.TokenText(start)))
+        if (start + 1 <= end && a.TokenText(start + 1) is "," && words.SentenceAdverbs.Contains(a.TokenText(start)))
         {
             start += 2;
         }
@@ -27,7 +26,7 @@ internal sealed partial class AttributionContext
         }
 
         var word = a.TokenText(k);
-        if (WordLists.Recipients.Contains(word))
+        if (words.Recipients.Contains(word))
         {
             return k + 1;
         }
@@ -63,11 +62,11 @@ internal sealed partial class AttributionContext
                 break;
             }
 
-            if (WordLists.TimeAdjuncts.Contains(word))
+            if (words.TimeAdjuncts.Contains(word))
             {
                 // A preposition opens a phrase of up to four words; "this", "last", "early" take the noun after them
                 // ("said this week that"), also inside an open phrase ("in the early morning hours that").
-                phrase = WordLists.PhrasePrepositions.Contains(word) ? 4 : Math.Max(phrase, 1);
+                phrase = words.PhrasePrepositions.Contains(word) ? 4 : Math.Max(phrase, 1);
                 continue;
             }
 
@@ -89,13 +88,13 @@ internal sealed partial class AttributionContext
     internal int SkipTimeAdjunct(int k, int end)
     {
         int i = k;
-        if (i < end && WordLists.TimePhraseOpeners.Contains(a.TokenText(i)))
+        if (i < end && words.TimePhraseOpeners.Contains(a.TokenText(i)))
         {
             i++;
         }
 
         int times = 0;
-        while (i < end && times < 3 && (WordLists.TimeWords.Contains(a.TokenText(i)) || (times > 0 && tokens[i].Kind == TokenKind.Number)))
+        while (i < end && times < 3 && (words.TimeWords.Contains(a.TokenText(i)) || (times > 0 && tokens[i].Kind == TokenKind.Number)))
         {
             i++;
             times++;
@@ -158,7 +157,7 @@ internal sealed partial class AttributionContext
 
         // A non-restrictive relative clause, a parenthesis or a dash aside ends the reported clause:
         // "… the rules, which the court has put on hold"; "… (which lets the party off the hook)".
-        if (i > start + 2 && ((word is "," && i + 1 <= last && a.TokenText(i + 1) is "which" or "who" or "whose")
+        if (i > start + 2 && ((word is "," && i + 1 <= last && words.RelativePronouns.Contains(a.TokenText(i + 1)))
             || word is "(" || (tokens[i].Kind == TokenKind.Dash && i > 0 && tokens[i].Start > tokens[i - 1].End)))
         {
             return i - 1;
@@ -169,12 +168,12 @@ internal sealed partial class AttributionContext
         if (word is "," && i > start + 3 && i + 1 <= last && directOfToken[i + 1] < 0)
         {
             var next = a.TokenText(i + 1);
-            if (next is "even" or "also" or "then" && i + 2 <= last)
+            if (words.FocusAdverbs.Contains(next) && i + 2 <= last)
             {
                 next = a.TokenText(i + 2); // ", even suggesting …"
             }
 
-            if (WordLists.ClauseOpeners.Contains(next)
+            if (words.ClauseOpeners.Contains(next)
                 || (tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4))
             {
                 return i - 1;
@@ -182,7 +181,7 @@ internal sealed partial class AttributionContext
         }
 
         // "… and warned against …": a second cue verb coordinated with the first starts a quote of its own.
-        if (word is "and" or "but" && i > start && i + 1 <= last && CoordinatedCue(i + 1, last))
+        if (words.Coordinators.Contains(word) && i > start && i + 1 <= last && CoordinatedCue(i + 1, last))
         {
             return a.TokenText(i - 1) is "," ? i - 2 : i - 1;
         }
@@ -198,7 +197,7 @@ internal sealed partial class AttributionContext
             && (directOfToken[i + 1] >= 0 || (a.TokenText(i + 1) is "," or ":" && i + 2 < tokens.Length && directOfToken[i + 2] >= 0)))
         {
             int end = i - 1;
-            while (end > start && a.TokenText(end) is "," or "while" or "and" or "as" or "before" or "after")
+            while (end > start && a.TokenText(end) is var link && (link is "," || words.ContentEndLinks.Contains(link)))
             {
                 end--;
             }
@@ -206,7 +205,7 @@ internal sealed partial class AttributionContext
             return end;
         }
 
-        if (word is "," or "and" or "but" or "though" or "although" or "while" or "—" or "―" or "–" && i + 2 <= last && StartsAttributedClause(i + 1, last))
+        if ((word is "," or "—" or "―" or "–" || words.ContrastConjunctions.Contains(word)) && i + 2 <= last && StartsAttributedClause(i + 1, last))
         {
             return i - 1;
         }
@@ -214,7 +213,7 @@ internal sealed partial class AttributionContext
         if (word is "," && i + 1 <= last)
         {
             var next = a.TokenText(i + 1);
-            if ((CueLexicon.TryGet(next, out _) && IsParticiple(next)) || (next.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 2 <= last && a.TokenText(i + 2) is "to"))
+            if ((cues.TryGet(next, out _) && IsParticiple(next)) || (next.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 2 <= last && a.TokenText(i + 2) is "to"))
             {
                 return i - 1;
             }
@@ -226,7 +225,7 @@ internal sealed partial class AttributionContext
     /// <summary>"… and said …", "… but has said …": a cue verb (after auxiliaries and adverbs) right after a conjunction.</summary>
     internal bool CoordinatedCue(int i, int last)
     {
-        while (i <= last && a.Tokens[i].Kind == TokenKind.Word && WordLists.CueModifiers.Contains(a.TokenText(i)))
+        while (i <= last && a.Tokens[i].Kind == TokenKind.Word && words.CueModifiers.Contains(a.TokenText(i)))
         {
             i++;
         }
@@ -238,13 +237,13 @@ internal sealed partial class AttributionContext
 
         // A weak form counts with its particle or a that-clause, or in the past: "and has called for …", "and
         // claims that …", "and called it a common ailment".
-        return !cue.Weak || (i + 1 <= last && a.TokenText(i + 1) is "for" or "on" or "that") || a.TokenText(i).EndsWith("ed", StringComparison.Ordinal);
+        return !cue.Weak || (i + 1 <= last && words.WeakCueComplements.Contains(a.TokenText(i + 1))) || a.TokenText(i).EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>"(though) she noted …", "I laughed and said …": a clause of its own with a subject and a cue verb.</summary>
     internal bool StartsAttributedClause(int i, int last)
     {
-        if (WordLists.ContrastConjunctions.Contains(a.TokenText(i)))
+        if (words.ContrastConjunctions.Contains(a.TokenText(i)))
         {
             i++;
         }
@@ -264,7 +263,7 @@ internal sealed partial class AttributionContext
                 return true;
             }
 
-            if (!WordLists.CueAdverbs.Contains(word))
+            if (!words.CueAdverbs.Contains(word))
             {
                 return false;
             }
@@ -290,7 +289,7 @@ internal sealed partial class AttributionContext
     internal int BeforeMainPredicate(int start, int end)
     {
         // A clause ("that the bridge would cost jobs") has an auxiliary of its own: then only one after a comma opens the predicate.
-        bool clause = WordLists.Complementizers.Contains(a.TokenText(start)) || Pronouns.TryGet(a.TokenText(start), out _);
+        bool clause = words.Complementizers.Contains(a.TokenText(start)) || words.Pronouns.TryGet(a.TokenText(start), out _);
         for (int k = start + 2; k <= end; k++)
         {
             if (directOfToken[k] >= 0)
@@ -298,7 +297,7 @@ internal sealed partial class AttributionContext
                 return end;
             }
 
-            if (WordLists.PredicateOpeners.Contains(a.TokenText(k)) && (!clause || a.TokenText(k - 1) is ","))
+            if (words.PredicateOpeners.Contains(a.TokenText(k)) && (!clause || a.TokenText(k - 1) is ","))
             {
                 int last = k - 1;
                 while (last > start && a.TokenText(last) is "," or "—" or "–")

@@ -1,5 +1,4 @@
 using QuoteExtract.Detection;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution;
@@ -41,14 +40,14 @@ internal sealed partial class AttributionContext
             splitQuote = SplitAfterAdjuncts(k + 1, last);
             // After an inverted speaker ("said Len Burman, head of the Tax Policy Center") the rest is an appositive.
             // "…, she said, the night shifts would be harder": a noun phrase with a finite verb is a clause, not an appositive.
-            bool nounPhrase = (WordLists.Determiners.Contains(next) || WordLists.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last)
+            bool nounPhrase = (words.Determiners.Contains(next) || words.Titles.Contains(next) || next is "who" || SpeakerFinder.IsCapitalized(next)) && AdjunctOnly(k + 1, last)
                 && (inverted || !HoldsFiniteVerb(k + 1, last));
             // "…,” Melanie said, and soon the balloons dropped": a coordinated clause of the narrative follows.
-            return IsParticiple(next) || next is "who" or "whose" || (WordLists.TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last, allowThat: true))
-                || nounPhrase || (next is "and" or "but" && afterQuotation);
+            return IsParticiple(next) || words.PersonRelatives.Contains(next) || (words.TimeAdjuncts.Contains(next) && AdjunctOnly(k + 1, last)) || (inverted && AdjunctOnly(k + 1, last, allowThat: true))
+                || nounPhrase || (words.Coordinators.Contains(next) && afterQuotation);
         }
 
-        if (a.TokenText(k) is "who" or "whose" && AdjunctOnly(k + 1, last))
+        if (words.PersonRelatives.Contains(a.TokenText(k)) && AdjunctOnly(k + 1, last))
         {
             return true; // "said a senior official who was not authorised to speak"
         }
@@ -114,12 +113,12 @@ internal sealed partial class AttributionContext
         }
 
         if (a.TokenText(k) is "to" && k + 1 <= last && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(a.TokenText(k + 1)[0])
-            && !WordLists.Determiners.Contains(a.TokenText(k + 1)) && !Pronouns.TryGet(a.TokenText(k + 1), out _))
+            && !words.Determiners.Contains(a.TokenText(k + 1)) && !words.Pronouns.TryGet(a.TokenText(k + 1), out _))
         {
             return false; // "vowed to stave off …": an infinitive complement is content, not an adjunct
         }
 
-        if (WordLists.TimeAdjuncts.Contains(a.TokenText(k)))
+        if (words.TimeAdjuncts.Contains(a.TokenText(k)))
         {
             // "…," Schiff told the paper on Wednesday, "but …": adjuncts, then the second part.
             for (int i = k + 1; i < last && i < k + 12; i++)
@@ -134,7 +133,7 @@ internal sealed partial class AttributionContext
 
         // One capitalized word after a verb of speaking or writing is its addressee or medium ("…, she told Reuters.",
         // "…, he wrote Tuesday."); after another cue it is the object ("In the ad, Cruz endorses Trump.").
-        return (WordLists.TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last && (speaking || tell))) && last - k <= 25 && AdjunctOnly(k, last);
+        return (words.TimeAdjuncts.Contains(a.TokenText(k)) || (SpeakerFinder.IsCapitalized(a.TokenText(k)) && k == last && (speaking || tell))) && last - k <= 25 && AdjunctOnly(k, last);
     }
 
     /// <summary>", referring to the excuse, “you give …”": the second part of a split quote after an adjunct.</summary>
@@ -161,8 +160,8 @@ internal sealed partial class AttributionContext
     /// Participles that introduce a quotation of their own (", adding, “…”"), unlike those that describe the
     /// speaking (", emphasizing why …", ", referring to …"), after which PolNeAR still joins a split quote.
     /// </summary>
-    internal static bool IntroducesQuote(ReadOnlySpan<char> word) =>
-        WordLists.QuoteParticiples.Contains(word);
+    internal bool IntroducesQuote(ReadOnlySpan<char> word) =>
+        words.QuoteParticiples.Contains(word);
 
     internal bool HasParticipleClause(int from, int end)
     {
@@ -243,12 +242,12 @@ internal sealed partial class AttributionContext
         for (int i = from; i <= last; i++)
         {
             var word = a.TokenText(i);
-            if (WordLists.RelativeWords.Contains(word))
+            if (words.RelativeWords.Contains(word))
             {
                 return false;
             }
 
-            if (WordLists.FiniteAuxiliaries.Contains(word))
+            if (words.FiniteAuxiliaries.Contains(word))
             {
                 return true;
             }

@@ -56,6 +56,12 @@ internal sealed partial class AttributionContext
     /// <summary>The learned cue lexicon whose words propose relaxed candidates (hybrid mode); null otherwise.</summary>
     internal readonly CueRates? cueRates;
 
+    /// <summary>The word lists of the text's language (<see cref="LanguageLexicons.Words"/>).</summary>
+    internal readonly WordLists words;
+
+    /// <summary>The cue lexicon of the text's language (<see cref="LanguageLexicons.CueWords"/>).</summary>
+    internal readonly CueLexicon cues;
+
     public AttributionContext(TextAnalysis analysis, Quotations quotations, QuoteExtractorOptions options, bool proposeRelaxed = false, CueRates? cueRates = null)
     {
         relaxed = proposeRelaxed ? [] : null;
@@ -63,6 +69,8 @@ internal sealed partial class AttributionContext
         a = analysis;
         text = analysis.Text;
         tokens = analysis.Tokens;
+        words = analysis.Lexicons.Words;
+        cues = analysis.Lexicons.CueWords;
         this.options = options;
         direct = quotations.Direct;
         fragments = quotations.Fragments;
@@ -175,8 +183,8 @@ internal sealed partial class AttributionContext
         return TypeOf(Span(first, last)) != QuoteType.Indirect;
     }
 
-    internal static bool IsIntroductory(ReadOnlySpan<char> word) =>
-        WordLists.SentenceAdverbs.Contains(word) || WordLists.TimeAdjuncts.Contains(word) || WordLists.TimeWords.Contains(word) || WordLists.IntroductoryConjunctions.Contains(word)
+    internal bool IsIntroductory(ReadOnlySpan<char> word) =>
+        words.SentenceAdverbs.Contains(word) || words.TimeAdjuncts.Contains(word) || words.TimeWords.Contains(word) || words.IntroductoryConjunctions.Contains(word)
         || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))); // "Chastened by …, Trump revised"
 
     internal bool IsPossessive(Mention? mention)
@@ -194,7 +202,7 @@ internal sealed partial class AttributionContext
     {
         for (int i = t - 1; i > beforeModifiers && i >= 0; i--)
         {
-            if (WordLists.Modals.Contains(a.TokenText(i)))
+            if (words.Modals.Contains(a.TokenText(i)))
             {
                 return true;
             }
@@ -205,7 +213,7 @@ internal sealed partial class AttributionContext
 
     /// <summary>"declined to comment", "refused to elaborate": a refusal reports nothing.</summary>
     internal bool IsRefusal(int first, int last) =>
-        last == first + 1 && a.TokenText(first) is "to" && WordLists.RefusalComplements.Contains(a.TokenText(last));
+        last == first + 1 && a.TokenText(first) is "to" && words.RefusalComplements.Contains(a.TokenText(last));
 
     internal static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
@@ -353,7 +361,7 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>The cue lexicon's entry for token <paramref name="t"/>.</summary>
-    internal bool CueAt(int t, out CueWord cue) => CueLexicon.TryGet(a.TokenText(t), out cue);
+    internal bool CueAt(int t, out CueWord cue) => cues.TryGet(a.TokenText(t), out cue);
 
     internal Sentence SentenceOf(int token) => a.Sentences[a.SentenceOfToken[Math.Min(token, tokens.Length - 1)]];
 

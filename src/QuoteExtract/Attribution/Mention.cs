@@ -1,20 +1,4 @@
 namespace QuoteExtract.Attribution;
 
-/// <summary>How a mention names its referent.</summary>
-internal enum MentionForm : byte
-{
-    /// <summary>A proper name, possibly with a title: "Ambassador Anatoly Antonov".</summary>
-    Name,
-
-    /// <summary>he, she, they, we, I.</summary>
-    Pronoun,
-
-    /// <summary>A description: "the diplomat", "a senior official".</summary>
-    Nominal,
-
-    /// <summary>who, which: a relative pronoun standing for the noun before it.</summary>
-    Relative,
-}
-
 /// <summary>A speaker mention found in the text: its span, kind and form.</summary>
 internal readonly record struct Mention(TextSpan Span, EntityKind Kind, MentionForm Form);

@@ -1,4 +1,3 @@
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution;
@@ -11,7 +10,7 @@ internal static partial class SpeakerFinder
     {
         endToken = first;
         var tokens = a.Tokens;
-        if (first + 1 < upper && tokens[first].Kind == TokenKind.Number && tokens[first + 1].Kind == TokenKind.Word && !WordLists.TimeWords.Contains(a.TokenText(first + 1)))
+        if (first + 1 < upper && tokens[first].Kind == TokenKind.Number && tokens[first + 1].Kind == TokenKind.Word && !a.Lexicons.Words.TimeWords.Contains(a.TokenText(first + 1)))
         {
             // "9/11 widow Terry Strada": a number that qualifies the mention.
             var rest = FindStartingAt(a, first + 1, upper, out endToken);
@@ -24,12 +23,12 @@ internal static partial class SpeakerFinder
         }
 
         var firstText = a.TokenText(first);
-        if (WordLists.TimeWords.Contains(firstText) || (SpeakerFinder.IsCapitalized(firstText) && WordLists.SentenceAdverbs.Contains(firstText) && !WordLists.Determiners.Contains(firstText)))
+        if (a.Lexicons.Words.TimeWords.Contains(firstText) || (SpeakerFinder.IsCapitalized(firstText) && a.Lexicons.Words.SentenceAdverbs.Contains(firstText) && !a.Lexicons.Words.Determiners.Contains(firstText)))
         {
             return null; // "said Tuesday"
         }
 
-        if (Pronouns.TryGet(firstText, out var pronoun))
+        if (a.Lexicons.Words.Pronouns.TryGet(firstText, out var pronoun))
         {
             if (pronoun.Form is MentionForm.Name or MentionForm.Relative || pronoun.Expletive)
             {
@@ -41,7 +40,7 @@ internal static partial class SpeakerFinder
         }
 
         int i = ScanRight(a, first, upper, out bool capitalized, out bool noun);
-        while (i > first && a.TokenText(i - 1) is "of" or "for" or "to" or "at" or "from" or "the" or "a" or "an")
+        while (i > first && a.TokenText(i - 1) is var trailing && (a.Lexicons.Words.LinkingPrepositions.Contains(trailing) || a.Lexicons.Words.Articles.Contains(trailing)))
         {
             i--;
         }
@@ -70,27 +69,27 @@ internal static partial class SpeakerFinder
         while (i < upper && i - first < MaxMentionTokens && tokens[i].Kind == TokenKind.Word)
         {
             var word = a.TokenText(i);
-            if (IsCapitalized(word) && !(i == first && WordLists.Determiners.Contains(word)))
+            if (IsCapitalized(word) && !(i == first && a.Lexicons.Words.Determiners.Contains(word)))
             {
                 capitalized = true; // not "The" opening the mention: "The workers | walked out" is no name
             }
-            else if (WordLists.Determiners.Contains(word))
+            else if (a.Lexicons.Words.Determiners.Contains(word))
             {
-                if (i > first && !WordLists.TitleLinks.Contains(a.TokenText(i - 1)) && !(i - 2 > first && a.TokenText(i - 1) is "with" or "on" or "about" && WordLists.SourceStandings.Contains(a.TokenText(i - 2))))
+                if (i > first && !a.Lexicons.Words.TitleLinks.Contains(a.TokenText(i - 1)) && !(i - 2 > first && a.Lexicons.Words.StandingPrepositions.Contains(a.TokenText(i - 1)) && a.Lexicons.Words.SourceStandings.Contains(a.TokenText(i - 2))))
                 {
                     break;
                 }
             }
-            else if (WordLists.LinkingPrepositions.Contains(word)
-                || (word is "with" or "on" or "about" && i > first && WordLists.SourceStandings.Contains(a.TokenText(i - 1))))
+            else if (a.Lexicons.Words.LinkingPrepositions.Contains(word)
+                || (a.Lexicons.Words.StandingPrepositions.Contains(word) && i > first && a.Lexicons.Words.SourceStandings.Contains(a.TokenText(i - 1))))
             {
                 // "people familiar with the talks", "officials briefed on the plan": the source's standing is in the mention.
-                if (i == first || i + 1 >= upper || !(IsTitleOrCapitalized(a, i + 1) || WordLists.Determiners.Contains(a.TokenText(i + 1))))
+                if (i == first || i + 1 >= upper || !(IsTitleOrCapitalized(a, i + 1) || a.Lexicons.Words.Determiners.Contains(a.TokenText(i + 1))))
                 {
                     break;
                 }
             }
-            else if (WordLists.SpeakerStops.Contains(word) || (CueLexicon.TryGet(word, out var asCue) && !asCue.Weak) || ++lowercase > MaxLowercaseWords
+            else if (a.Lexicons.Words.SpeakerStops.Contains(word) || (a.Lexicons.CueWords.TryGet(word, out var asCue) && !asCue.Weak) || ++lowercase > MaxLowercaseWords
                 || (capitalized && !NameFollows(a, i, upper))
                 || (i > first && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)) && word.Length > 4))
             {

@@ -1,4 +1,3 @@
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution;
@@ -18,11 +17,11 @@ internal static partial class SpeakerFinder
     public static int SkipModifiersLeft(TextAnalysis a, int index, int lower, out bool passive)
     {
         passive = false;
-        while (index >= lower && a.Tokens[index].Kind == TokenKind.Word && (WordLists.CueModifiers.Contains(a.TokenText(index)) || WordLists.TimeWords.Contains(a.TokenText(index))
+        while (index >= lower && a.Tokens[index].Kind == TokenKind.Word && (a.Lexicons.Words.CueModifiers.Contains(a.TokenText(index)) || a.Lexicons.Words.TimeWords.Contains(a.TokenText(index))
             || (a.TokenText(index).EndsWith("ly", StringComparison.Ordinal) && a.TokenText(index).Length > 4 && char.IsLower(a.TokenText(index)[0]))
-            || (a.TokenText(index) is "on" && index + 1 < a.Tokens.Length && WordLists.TimeWords.Contains(a.TokenText(index + 1))))) // "Trump on Tuesday said"
+            || (a.TokenText(index) is "on" && index + 1 < a.Tokens.Length && a.Lexicons.Words.TimeWords.Contains(a.TokenText(index + 1))))) // "Trump on Tuesday said"
         {
-            passive |= WordLists.PassiveAuxiliaries.Contains(a.TokenText(index));
+            passive |= a.Lexicons.Words.PassiveAuxiliaries.Contains(a.TokenText(index));
             index--;
         }
 
@@ -40,7 +39,7 @@ internal static partial class SpeakerFinder
 
         var tokens = a.Tokens;
         var lastText = a.TokenText(last);
-        if (tokens[last].Kind == TokenKind.Word && Pronouns.TryGet(lastText, out var pronoun))
+        if (tokens[last].Kind == TokenKind.Word && a.Lexicons.Words.Pronouns.TryGet(lastText, out var pronoun))
         {
             if (pronoun.Form == MentionForm.Name || (passive && pronoun.Expletive))
             {
@@ -52,7 +51,7 @@ internal static partial class SpeakerFinder
 
         // "He's said", "She’s predicting": a pronoun with a contracted auxiliary.
         if (tokens[last].Kind == TokenKind.Word && lastText.Length > 2 && lastText[^1] is 's' && CharClass.IsApostropheLike(lastText[^2])
-            && Pronouns.TryGet(lastText[..^2], out var contracted) && contracted.Form == MentionForm.Pronoun && !contracted.Expletive)
+            && a.Lexicons.Words.Pronouns.TryGet(lastText[..^2], out var contracted) && contracted.Form == MentionForm.Pronoun && !contracted.Expletive)
         {
             return new Mention(new TextSpan(tokens[last].Start, tokens[last].End - 2), contracted.Kind, contracted.Form);
         }
@@ -79,7 +78,7 @@ internal static partial class SpeakerFinder
 
         // "A news report published Wednesday said", "A court document filed Thursday says": a reduced relative clause.
         if (tokens[last].Kind == TokenKind.Word && lastText.Length > 4 && lastText.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(lastText[0])
-            && last - 2 >= lower && !CueLexicon.TryGet(lastText, out _)
+            && last - 2 >= lower && !a.Lexicons.CueWords.TryGet(lastText, out _)
             && FindPhrase(a, last - 1, lower, out int headFirst) is { } head && StartsWithDeterminer(a, headFirst) && last - 1 > headFirst)
         {
             firstToken = headFirst;
@@ -161,7 +160,7 @@ internal static partial class SpeakerFinder
             }
 
             var word = a.TokenText(i);
-            if (WordLists.Determiners.Contains(word) && !(char.IsUpper(word[0]) && word.Length > 1 && char.IsUpper(word[1])))
+            if (a.Lexicons.Words.Determiners.Contains(word) && !(char.IsUpper(word[0]) && word.Length > 1 && char.IsUpper(word[1])))
             {
                 if (ContinuesPastDeterminer(a, ref i, last, lower))
                 {
@@ -173,7 +172,7 @@ internal static partial class SpeakerFinder
 
             if (IsCapitalized(word))
             {
-                if (IsSentenceInitial(a, i) && WordLists.SentenceAdverbs.Contains(word))
+                if (IsSentenceInitial(a, i) && a.Lexicons.Words.SentenceAdverbs.Contains(word))
                 {
                     break;
                 }
@@ -194,7 +193,7 @@ internal static partial class SpeakerFinder
                 continue;
             }
 
-            if (WordLists.SpeakerStops.Contains(word) || (CueLexicon.TryGet(word, out var asCue) && !asCue.Weak) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))
+            if (a.Lexicons.Words.SpeakerStops.Contains(word) || (a.Lexicons.CueWords.TryGet(word, out var asCue) && !asCue.Weak) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal))
             {
                 break;
             }
@@ -218,7 +217,7 @@ internal static partial class SpeakerFinder
         firstToken = before + 1;
 
         // Never start on a linking preposition.
-        while (firstToken <= last && WordLists.LinkingPrepositions.Contains(a.TokenText(firstToken)))
+        while (firstToken <= last && a.Lexicons.Words.LinkingPrepositions.Contains(a.TokenText(firstToken)))
         {
             firstToken++;
         }
@@ -246,8 +245,8 @@ internal static partial class SpeakerFinder
         i--;
 
         // "The four mayors", "all three judges": a determiner before a quantifier.
-        if (i >= lower && WordLists.GroupDeterminers.Contains(a.TokenText(i))
-            && WordLists.GroupCounts.Contains(a.TokenText(i + 1)))
+        if (i >= lower && a.Lexicons.Words.GroupDeterminers.Contains(a.TokenText(i))
+            && a.Lexicons.Words.GroupCounts.Contains(a.TokenText(i + 1)))
         {
             i--;
         }
@@ -260,9 +259,9 @@ internal static partial class SpeakerFinder
 
         // "Lorry drivers waiting at the terminal", "Protesters marching through the streets": a participle
         // phrase after the head noun is part of the mention.
-        if (i - 2 >= lower && WordLists.ParticiplePhrasePrepositions.Contains(a.TokenText(i))
+        if (i - 2 >= lower && a.Lexicons.Words.ParticiplePhrasePrepositions.Contains(a.TokenText(i))
             && a.TokenText(i - 1) is var participle && participle.Length > 4 && participle.EndsWith("ing", StringComparison.Ordinal)
-            && a.Tokens[i - 2].Kind == TokenKind.Word && !WordLists.SpeakerStops.Contains(a.TokenText(i - 2)) && !WordLists.Determiners.Contains(a.TokenText(i - 2)))
+            && a.Tokens[i - 2].Kind == TokenKind.Word && !a.Lexicons.Words.SpeakerStops.Contains(a.TokenText(i - 2)) && !a.Lexicons.Words.Determiners.Contains(a.TokenText(i - 2)))
         {
             i -= 2;
             return true;
@@ -281,23 +280,23 @@ internal static partial class SpeakerFinder
     /// <summary>Whether the lowercase word at <paramref name="i"/> joins the words before it to the mention: "of", "and", one prepositional phrase.</summary>
     private static bool LinksMention(TextAnalysis a, ReadOnlySpan<char> word, int i, int last, int lower, ref bool sawPreposition)
     {
-        if (WordLists.LinkingPrepositions.Contains(word) && i < last && i - 1 >= lower && IsTitleOrCapitalized(a, i - 1))
+        if (a.Lexicons.Words.LinkingPrepositions.Contains(word) && i < last && i - 1 >= lower && IsTitleOrCapitalized(a, i - 1))
         {
             return true;
         }
 
         // A compound speaker: "Loma Foods and its largest supplier said".
         if (word is "and" && i < last && i - 1 >= lower && a.Tokens[i - 1].Kind == TokenKind.Word && IsCapitalized(a.TokenText(i - 1))
-            && !(IsSentenceInitial(a, i - 1) && WordLists.SentenceAdverbs.Contains(a.TokenText(i - 1))))
+            && !(IsSentenceInitial(a, i - 1) && a.Lexicons.Words.SentenceAdverbs.Contains(a.TokenText(i - 1))))
         {
             return true;
         }
 
         // "a narrator in the Clinton ad", "a spokesperson for the ministry": one prepositional phrase
         // after a noun, when a determiner or a name follows the preposition.
-        if (WordLists.NounPhrasePrepositions.Contains(word) && i < last && !sawPreposition && i - 1 >= lower
-            && (WordLists.Determiners.Contains(a.TokenText(i + 1)) || IsCapitalized(a.TokenText(i + 1)))
-            && a.Tokens[i - 1].Kind == TokenKind.Word && !WordLists.SpeakerStops.Contains(a.TokenText(i - 1)) && !CueLexicon.TryGet(a.TokenText(i - 1), out _))
+        if (a.Lexicons.Words.NounPhrasePrepositions.Contains(word) && i < last && !sawPreposition && i - 1 >= lower
+            && (a.Lexicons.Words.Determiners.Contains(a.TokenText(i + 1)) || IsCapitalized(a.TokenText(i + 1)))
+            && a.Tokens[i - 1].Kind == TokenKind.Word && !a.Lexicons.Words.SpeakerStops.Contains(a.TokenText(i - 1)) && !a.Lexicons.CueWords.TryGet(a.TokenText(i - 1), out _))
         {
             sawPreposition = true;
             return true;
@@ -316,11 +315,11 @@ internal static partial class SpeakerFinder
         var tokens = a.Tokens;
         var word = a.TokenText(last);
         int first = -1;
-        if (tokens[last].Kind == TokenKind.Word && WordLists.Quantifiers.Contains(word))
+        if (tokens[last].Kind == TokenKind.Word && a.Lexicons.Words.Quantifiers.Contains(word))
         {
             first = last;
         }
-        else if (IsNumber(a, last) && last - 2 >= lower && a.TokenText(last - 1) is "in" or "of" && IsNumber(a, last - 2))
+        else if (IsNumber(a, last) && last - 2 >= lower && a.Lexicons.Words.SharePrepositions.Contains(a.TokenText(last - 1)) && IsNumber(a, last - 2))
         {
             first = last - 2;
         }
@@ -333,7 +332,7 @@ internal static partial class SpeakerFinder
             first = last - 1;
         }
 
-        if (first < 0 || !(first == lower || IsBoundary(a, first - 1) || a.TokenText(first - 1) is "and" or "but" or "while"))
+        if (first < 0 || !(first == lower || IsBoundary(a, first - 1) || a.Lexicons.Words.SubjectConjunctions.Contains(a.TokenText(first - 1))))
         {
             return null;
         }
@@ -343,14 +342,14 @@ internal static partial class SpeakerFinder
     }
 
     private static bool IsNumber(TextAnalysis a, int i) =>
-        a.Tokens[i].Kind == TokenKind.Number || (a.Tokens[i].Kind == TokenKind.Word && WordLists.NumberWords.Contains(a.TokenText(i)));
+        a.Tokens[i].Kind == TokenKind.Number || (a.Tokens[i].Kind == TokenKind.Word && a.Lexicons.Words.NumberWords.Contains(a.TokenText(i)));
 
     /// <summary>At a determiner whose left neighbour is "to/of/for" after a title: "Ambassador to the United States".</summary>
     private static bool ContinuesThroughPreposition(TextAnalysis a, int i, int lower) =>
-        i - 1 >= lower && a.Tokens[i].Kind == TokenKind.Word && WordLists.TitleLinks.Contains(a.TokenText(i)) && IsTitleOrCapitalized(a, i - 1);
+        i - 1 >= lower && a.Tokens[i].Kind == TokenKind.Word && a.Lexicons.Words.TitleLinks.Contains(a.TokenText(i)) && IsTitleOrCapitalized(a, i - 1);
 
     private static bool IsTitleOrCapitalized(TextAnalysis a, int i) =>
-        a.Tokens[i].Kind == TokenKind.Word && (IsCapitalized(a.TokenText(i)) || WordLists.Titles.Contains(a.TokenText(i)));
+        a.Tokens[i].Kind == TokenKind.Word && (IsCapitalized(a.TokenText(i)) || a.Lexicons.Words.Titles.Contains(a.TokenText(i)));
 
     /// <summary>"Lars Fenn, 62, a ferry pilot from Port Avalen, said": the name and its appositive, at most two commas back.</summary>
     private static Mention? FindAppositive(TextAnalysis a, int comma, int lower, out int firstToken)
@@ -365,7 +364,7 @@ internal static partial class SpeakerFinder
             var text = a.TokenText(i);
             bool possessive = tokens[i].Kind == TokenKind.QuoteMark && i > lower && tokens[i].Start == tokens[i - 1].End && text is "'" or "’"
                 && a.TokenText(i - 1).EndsWith("s", StringComparison.Ordinal); // "military veterans' families"
-            if ((tokens[i].Kind == TokenKind.QuoteMark && !possessive) || (text is "." && !PartyTagPeriod(a, i)) || text is ";" or ":" || (tokens[i].Kind == TokenKind.Word && text is "that" or "but"))
+            if ((tokens[i].Kind == TokenKind.QuoteMark && !possessive) || (text is "." && !PartyTagPeriod(a, i)) || text is ";" or ":" || (tokens[i].Kind == TokenKind.Word && a.Lexicons.Words.AppositiveStops.Contains(text)))
             {
                 return null;
             }
@@ -373,12 +372,12 @@ internal static partial class SpeakerFinder
             // A cue verb inside the stretch means it is a clause ("Moravec, the treasurer, rejected the figures,"), not an
             // appositive, unless a relative pronoun opens it ("Reid, who endorsed Clinton, said"). A weak cue not in -ed is a
             // noun there ("a talk show host"), a participle an aside ("Manafort, citing the polls, said").
-            cueVerb |= tokens[i].Kind == TokenKind.Word && CueLexicon.TryGet(text, out var cueWord) && !text.EndsWith("ing", StringComparison.Ordinal)
+            cueVerb |= tokens[i].Kind == TokenKind.Word && a.Lexicons.CueWords.TryGet(text, out var cueWord) && !text.EndsWith("ing", StringComparison.Ordinal)
                 && (!cueWord.Weak || text.EndsWith("ed", StringComparison.Ordinal));
 
             if (text is ",")
             {
-                if (cueVerb && a.TokenText(i + 1) is not ("who" or "which" or "whose"))
+                if (cueVerb && !a.Lexicons.Words.RelativePronouns.Contains(a.TokenText(i + 1)))
                 {
                     return null;
                 }
@@ -396,13 +395,13 @@ internal static partial class SpeakerFinder
                     firstToken = nameFirst;
 
                     // "Bruno Falk, who runs the ferry company, said": an incidental relative clause is not part of the mention.
-                    return a.TokenText(i + 1) is "who" or "which" ? n : n with { Span = new TextSpan(n.Span.Start, tokens[comma - 1].End) };
+                    return a.Lexicons.Words.SubjectRelatives.Contains(a.TokenText(i + 1)) ? n : n with { Span = new TextSpan(n.Span.Start, tokens[comma - 1].End) };
                 }
 
                 // "A lawyer for the workers, Ilse Varga, said" / "The lawyer, Ilse Varga, said": a description, then the name.
                 int descriptionFirst = nameFirst;
                 if (name is { Form: MentionForm.Nominal } && nameFirst - 2 >= lower && a.TokenText(nameFirst - 1) is "of"
-                    && WordLists.PartitiveQuantifiers.Contains(a.TokenText(nameFirst - 2)))
+                    && a.Lexicons.Words.PartitiveQuantifiers.Contains(a.TokenText(nameFirst - 2)))
                 {
                     descriptionFirst = nameFirst - 2; // "one of the union's lawyers, Ren Aoki,"
                 }
@@ -446,7 +445,7 @@ internal static partial class SpeakerFinder
     }
 
     internal static bool StartsWithDeterminer(TextAnalysis a, int first) =>
-        WordLists.Determiners.Contains(a.TokenText(first));
+        a.Lexicons.Words.Determiners.Contains(a.TokenText(first));
 
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
@@ -457,7 +456,7 @@ internal static partial class SpeakerFinder
     public static EntityKind GuessKind(TextAnalysis a, int first, int last)
     {
         var head = a.TokenText(last);
-        if (WordLists.OrganizationHeads.Contains(head))
+        if (a.Lexicons.Words.OrganizationHeads.Contains(head))
         {
             return EntityKind.Organization;
         }
@@ -469,7 +468,7 @@ internal static partial class SpeakerFinder
 
         for (int i = first; i <= last; i++)
         {
-            if (WordLists.Titles.Contains(a.TokenText(i)))
+            if (a.Lexicons.Words.Titles.Contains(a.TokenText(i)))
             {
                 return EntityKind.Person;
             }

@@ -54,7 +54,7 @@ internal static class DirectQuoteDetector
         }
 
         var between = analysis.Text.AsSpan(previousQuoteEnd, span.Start - previousQuoteEnd).Trim();
-        return between.IsEmpty || between is "and" or "or" or "," or ", and" or "but";
+        return between.IsEmpty || between is "," or ", and" || analysis.Lexicons.Words.QuoteJoiners.Contains(between);
     }
 
     /// <summary>"singing “It's Our Time.”", "said: “…”": a cue right before the marks makes the span speech.</summary>
@@ -66,7 +66,7 @@ internal static class DirectQuoteDetector
             before--;
         }
 
-        return before >= 0 && analysis.Tokens[before].Kind == TokenKind.Word && Attribution.CueLexicon.TryGet(analysis.TokenText(before), out var cue) && !cue.Weak;
+        return before >= 0 && analysis.Tokens[before].Kind == TokenKind.Word && analysis.Lexicons.CueWords.TryGet(analysis.TokenText(before), out var cue) && !cue.Weak;
     }
 
     /// <summary>
@@ -99,14 +99,14 @@ internal static class DirectQuoteDetector
             var word = token.Slice(text);
             if (!char.IsUpper(word[0]))
             {
-                if (word.Length > 4 || !(word is "a" or "an" or "the" or "of" or "and" or "or" or "in" or "on" or "at" or "to" or "for" or "by" or "with" or "from" or "vs" or "is"))
+                if (word.Length > 4 || !analysis.Lexicons.Words.TitleSmallWords.Contains(word))
                 {
                     return false;
                 }
 
                 lowercase++;
             }
-            else if (word is "I" or "I'm" or "I’m" or "We" or "You")
+            else if (analysis.Lexicons.Words.SpeechOpeners.Contains(word))
             {
                 return false; // "I Will Win" is more often speech than a title
             }
@@ -145,12 +145,12 @@ internal static class DirectQuoteDetector
         var previousText = previous.Slice(text);
         if (previous.Kind == TokenKind.Word)
         {
-            return !Attribution.CueLexicon.TryGet(previousText, out _) && previousText is not ("as" or "of");
+            return !analysis.Lexicons.CueWords.TryGet(previousText, out _) && !analysis.Lexicons.Words.NamingPrepositions.Contains(previousText);
         }
 
         // "The regiment's motto, “Steady in the storm”, is …": an appositive between commas.
         return previousText is "," && before > 0 && analysis.Tokens[before - 1].Kind == TokenKind.Word
-            && !Attribution.CueLexicon.TryGet(analysis.Tokens[before - 1].Slice(text), out _)
+            && !analysis.Lexicons.CueWords.TryGet(analysis.Tokens[before - 1].Slice(text), out _)
             && span.End < text.Length && text.AsSpan(span.End).TrimStart().StartsWith(",");
     }
 

@@ -1,5 +1,4 @@
 using QuoteExtract.Attribution;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Entities;
@@ -15,8 +14,9 @@ internal static class EntityResolver
     /// <summary>Up to this many spans, containment is checked pairwise (fastest for a news article); past it, through a <see cref="SpanIndex"/>.</summary>
     private const int SmallCount = 32;
 
-    public static (IReadOnlyList<Entity> Entities, int?[] EntityOfCandidate) Resolve(TextAnalysis a, List<QuoteCandidate> candidates, LanguageLexicons lexicons)
+    public static (IReadOnlyList<Entity> Entities, int?[] EntityOfCandidate) Resolve(TextAnalysis a, List<QuoteCandidate> candidates)
     {
+        var lexicons = a.Lexicons;
         var clusters = new ClusterSet(a);
         var names = lexicons.Language == TextLanguage.English ? null : new LexiconNames(a, lexicons);
         AddTextNames(a, candidates, clusters, names);
@@ -209,7 +209,7 @@ internal static class EntityResolver
 
         clusters.AddTitles(cluster, titles);
         cluster.Speaks |= speaks;
-        if (cluster.Gender == 'n' && References.GenderOf(titles) is var gender and not 'n')
+        if (cluster.Gender == 'n' && a.Lexicons.Words.GenderedTitles.GenderOf(titles) is var gender and not 'n')
         {
             cluster.Gender = gender; // "Mrs. Clinton", "Mr. Obama", "Congresswoman Gwen Graham"
         }
@@ -223,7 +223,7 @@ internal static class EntityResolver
         if (kind == EntityKind.Organization)
         {
             int f = first;
-            while (f < last && WordLists.Determiners.Contains(a.TokenText(f)))
+            while (f < last && a.Lexicons.Words.Determiners.Contains(a.TokenText(f)))
             {
                 f++;
             }

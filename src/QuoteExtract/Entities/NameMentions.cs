@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using QuoteExtract.Attribution;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Entities;
@@ -11,13 +9,6 @@ namespace QuoteExtract.Entities;
 /// </summary>
 internal static class NameMentions
 {
-    /// <summary>Nominal speakers and the titles they can refer back to (<c>Resources/en/roles.txt</c>).</summary>
-    internal static readonly FrozenDictionary<string, string[]> Roles = LoadRoles();
-
-    /// <summary>Words that link an office or place to a name after it ("Ambassador to the United States Anatoly Antonov").</summary>
-    private static readonly Lexicon NameLinks = Lexicon.FromResource("name-links.txt", ignoreCase: false);
-    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Runs of capitalized words that look like names of people or organizations, with a title before them.</summary>
     internal static List<(TextSpan Span, int First, int Last)> ScanNames(TextAnalysis a)
     {
@@ -26,7 +17,7 @@ internal static class NameMentions
         int i = 0;
         while (i < tokens.Length)
         {
-            if (tokens[i].Kind != TokenKind.Word || !SpeakerFinder.IsCapitalized(a.TokenText(i)) || (SpeakerFinder.IsSentenceInitial(a, i) && (WordLists.SentenceAdverbs.Contains(a.TokenText(i)) || WordLists.Determiners.Contains(a.TokenText(i)) || Pronouns.TryGet(a.TokenText(i), out _))))
+            if (tokens[i].Kind != TokenKind.Word || !SpeakerFinder.IsCapitalized(a.TokenText(i)) || (SpeakerFinder.IsSentenceInitial(a, i) && (a.Lexicons.Words.SentenceAdverbs.Contains(a.TokenText(i)) || a.Lexicons.Words.Determiners.Contains(a.TokenText(i)) || a.Lexicons.Words.Pronouns.TryGet(a.TokenText(i), out _))))
             {
                 i++;
                 continue;
@@ -39,7 +30,7 @@ internal static class NameMentions
             }
 
             int last = i - 1;
-            bool titled = WordLists.Titles.Contains(a.TokenText(start));
+            bool titled = a.Lexicons.Words.Titles.Contains(a.TokenText(start));
             if (last > start || titled)
             {
                 result.Add((new TextSpan(tokens[start].Start, tokens[last].End), start, last));
@@ -64,7 +55,7 @@ internal static class NameMentions
                 // "A lawyer for the workers, Ilse Varga": a description first, then the name.
                 int nameEnd = a.TokenText(last) is "," ? last - 1 : last;
                 if (a.TokenText(i) is "," && i + 1 <= nameEnd && IsCapitalizedRun(a, i + 1, nameEnd)
-                    && (WordLists.Determiners.Contains(a.TokenText(first)) || !SpeakerFinder.IsCapitalized(a.TokenText(i - 1))))
+                    && (a.Lexicons.Words.Determiners.Contains(a.TokenText(first)) || !SpeakerFinder.IsCapitalized(a.TokenText(i - 1))))
                 {
                     titles.Add(a.Text[a.Tokens[first].Start..a.Tokens[i - 1].End]);
                     first = i + 1;
@@ -86,7 +77,7 @@ internal static class NameMentions
             }
         }
 
-        while (first <= last && WordLists.Determiners.Contains(a.TokenText(first)))
+        while (first <= last && a.Lexicons.Words.Determiners.Contains(a.TokenText(first)))
         {
             first++;
         }
@@ -96,7 +87,7 @@ internal static class NameMentions
         for (int i = last; i >= first; i--)
         {
             var word = a.TokenText(i);
-            if (!SpeakerFinder.IsCapitalized(word) || WordLists.Titles.Contains(word) || WordLists.Titles.Contains(TrimPossessive(word)))
+            if (!SpeakerFinder.IsCapitalized(word) || a.Lexicons.Words.Titles.Contains(word) || a.Lexicons.Words.Titles.Contains(TrimPossessive(word)))
             {
                 afterPreposition = i > first && ContainsPreposition(a, first, i);
                 break;
@@ -112,7 +103,7 @@ internal static class NameMentions
             nameFirst = last - (a.TokenText(last - 1).EndsWith('.') && last - 2 >= nameFirst ? 2 : 1);
         }
 
-        if (nameFirst == first && first > 0 && NameLinks.Contains(a.TokenText(first - 1)) && last - nameFirst + 1 > 2)
+        if (nameFirst == first && first > 0 && a.Lexicons.Words.NameLinks.Contains(a.TokenText(first - 1)) && last - nameFirst + 1 > 2)
         {
             nameFirst = last - 1; // "… to Washington Anatoly Antonov": a place before the name
         }
@@ -161,7 +152,7 @@ internal static class NameMentions
             }
         }
 
-        if (last + 2 < tokens.Length && a.TokenText(last + 1) is "," && WordLists.Determiners.Contains(a.TokenText(last + 2)))
+        if (last + 2 < tokens.Length && a.TokenText(last + 1) is "," && a.Lexicons.Words.Determiners.Contains(a.TokenText(last + 2)))
         {
             int end = last + 2;
             while (end + 1 < tokens.Length && end - last < 10 && tokens[end + 1].Kind == TokenKind.Word)
@@ -188,7 +179,7 @@ internal static class NameMentions
         for (int i = first; i <= last; i++)
         {
             var word = a.TokenText(i); // both lexicons ignore case
-            if (WordLists.Titles.Contains(word) || RoleLookup.ContainsKey(word))
+            if (a.Lexicons.Words.Titles.Contains(word) || a.Lexicons.Words.IsRole(word))
             {
                 return true;
             }
@@ -201,7 +192,7 @@ internal static class NameMentions
     {
         for (int i = first; i <= last; i++)
         {
-            if (WordLists.Titles.Contains(a.TokenText(i)))
+            if (a.Lexicons.Words.Titles.Contains(a.TokenText(i)))
             {
                 return true;
             }
@@ -214,7 +205,7 @@ internal static class NameMentions
     {
         for (int i = first; i <= last; i++)
         {
-            if (NameLinks.Contains(a.TokenText(i)))
+            if (a.Lexicons.Words.NameLinks.Contains(a.TokenText(i)))
             {
                 return true;
             }
@@ -225,9 +216,4 @@ internal static class NameMentions
 
     internal static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> word) =>
         CharClass.EndsWithPossessive(word) ? word[..^2] : word;
-
-    internal static FrozenDictionary<string, string[]> LoadRoles() =>
-        Lexicon.ReadLines("roles.txt")
-            .Select(l => l.Split('\t'))
-            .ToFrozenDictionary(c => c[0], c => c[1].Split(' '), StringComparer.OrdinalIgnoreCase);
 }

@@ -1,5 +1,4 @@
 using QuoteExtract.Attribution;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Entities;
@@ -10,13 +9,6 @@ namespace QuoteExtract.Entities;
 /// </summary>
 internal static class References
 {
-    /// <summary>Titles that tell a gender (<c>Resources/en/gendered-titles.txt</c>): by gender, exact forms and endings (*man).</summary>
-    private static readonly Dictionary<char, List<string>> GenderedTitles = Lexicon.ReadLines("gendered-titles.txt")
-        .Select(l => l.Split('	')).Where(c => c[0] != "n").GroupBy(c => c[0][0]).ToDictionary(g => g.Key, g => g.Select(c => c[1]).ToList());
-
-    /// <summary>Titles that end like a gendered title but tell no gender ("chairman").</summary>
-    private static readonly HashSet<string> Exceptions = [.. Lexicon.ReadLines("gendered-titles.txt").Select(l => l.Split('	')).Where(c => c[0] == "n").Select(c => c[1])];
-
     /// <summary>The noun phrase a relative "who"/"which" speaker follows ("The union, which endorsed …"), or null.</summary>
     internal static Mention? Antecedent(TextAnalysis a, Mention relative)
     {
@@ -34,7 +26,7 @@ internal static class References
     internal static Cluster? ResolvePronoun(TextAnalysis a, ClusterSet clusters, Mention m)
     {
         var word = a.Text.AsSpan(m.Span.Start, m.Span.Length);
-        Pronouns.TryGet(word, out var info);
+        a.Lexicons.Words.Pronouns.TryGet(word, out var info);
         // he/she/I never refer to an organization; they/we/you never to one person; who/which and it may.
         bool person = info is { Kind: EntityKind.Person };
         bool mayBePerson = info is null || person || info.Form == MentionForm.Relative || (info.Expletive && !info.Plural);
@@ -51,31 +43,13 @@ internal static class References
         return best;
     }
 
-    /// <summary>'m' or 'f' when a title says so ("Mr.", "Mrs.", "Ms.", "Congresswoman", "spokesman"), else 'n'.</summary>
-    internal static char GenderOf(IEnumerable<string> titles)
-    {
-        foreach (var title in titles)
-        {
-            var t = title.TrimEnd('.').ToLowerInvariant();
-            foreach (char gender in "mf")
-            {
-                if (GenderedTitles.TryGetValue(gender, out var forms) && forms.Exists(f => f[0] == '*' ? t.EndsWith(f[1..], StringComparison.Ordinal) && !Exceptions.Contains(t) : t == f))
-                {
-                    return gender;
-                }
-            }
-        }
-
-        return 'n';
-    }
-
     /// <summary>"the diplomat" → the entity with a matching title, nearest before (or after) the mention; else an entity of its own.</summary>
     internal static Cluster? ResolveNominal(TextAnalysis a, ClusterSet clusters, Mention m)
     {
         int first = a.TokenAtOrAfter(m.Span.Start);
         int last = a.TokenAtOrAfter(m.Span.End) - 1;
         var head = a.TokenText(last).ToString().ToLowerInvariant();
-        var wanted = NameMentions.Roles.TryGetValue(head, out var r) ? r : WordLists.Titles.Contains(head) ? [head] : null;
+        var wanted = a.Lexicons.Words.Roles.TryGetValue(head, out var r) ? r : a.Lexicons.Words.Titles.Contains(head) ? [head] : null;
         if (wanted is not null)
         {
             Cluster? best = null;
@@ -107,7 +81,7 @@ internal static class References
 
         // An entity of its own, merged with the same description ("a source" … "the source").
         int f = first;
-        while (f < last && WordLists.Determiners.Contains(a.TokenText(f)))
+        while (f < last && a.Lexicons.Words.Determiners.Contains(a.TokenText(f)))
         {
             f++;
         }

@@ -1,5 +1,4 @@
 using QuoteExtract.Attribution;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Learning;
@@ -240,7 +239,7 @@ internal static class CandidateFeatures
         if (t > 0)
         {
             var before = analysis.TokenText(t - 1);
-            f.Flag("cue_after_determiner", WordLists.Determiners.Contains(before) || before is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "'s" or "’s");
+            f.Flag("cue_after_determiner", analysis.Lexicons.Words.Determiners.Contains(before) || before is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "'s" or "’s");
             f.Flag("cue_after_auxiliary", before is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "could" or "can" or "to" or "did" or "does" or "do");
         }
 
@@ -250,7 +249,7 @@ internal static class CandidateFeatures
             var after = analysis.TokenText(next);
             f.Flag("cue_before_that", after is "that" or "whether" or "if");
             f.Flag("cue_before_to", after is "to");
-            f.Flag("cue_before_determiner", WordLists.Determiners.Contains(after));
+            f.Flag("cue_before_determiner", analysis.Lexicons.Words.Determiners.Contains(after));
             f.Flag("cue_before_preposition", after is "of" or "for" or "about" or "on" or "in" or "with" or "against" or "over" or "by" or "at" or "from");
             f.Flag("cue_before_capitalized", after.Length > 0 && char.IsUpper(after[0]));
         }

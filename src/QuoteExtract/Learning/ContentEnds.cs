@@ -137,7 +137,7 @@ internal static class ContentEnds
     }
 
     /// <summary>Whether a trailing adjunct can start at token <paramref name="t"/>: a preposition or a word of time.</summary>
-    private static bool TailStart(TextAnalysis analysis, int t) => Preposition(analysis, t) >= 0 || WordLists.TimeWords.Contains(analysis.TokenText(t));
+    private static bool TailStart(TextAnalysis analysis, int t) => Preposition(analysis, t) >= 0 || analysis.Lexicons.Words.TimeWords.Contains(analysis.TokenText(t));
 
     /// <summary>The index in <see cref="Prepositions"/> of token <paramref name="t"/>, or -1.</summary>
     private static int Preposition(TextAnalysis analysis, int t)
@@ -296,11 +296,11 @@ internal static class ContentEnds
         for (int t = cut; t < option.End; t++)
         {
             var w = analysis.TokenText(t);
-            f.Mark("tail_occasion", WordLists.OccasionNouns.Contains(w));
-            f.Mark("tail_time", WordLists.TimeWords.Contains(w));
+            f.Mark("tail_occasion", analysis.Lexicons.Words.OccasionNouns.Contains(w));
+            f.Mark("tail_time", analysis.Lexicons.Words.TimeWords.Contains(w));
         }
 
-        f.Flag("tail_starts_time", WordLists.TimeWords.Contains(analysis.TokenText(cut)));
+        f.Flag("tail_starts_time", analysis.Lexicons.Words.TimeWords.Contains(analysis.TokenText(cut)));
     }
 
     /// <summary>

@@ -81,7 +81,7 @@ internal static class ContentStarts
 
     /// <summary>Whether token <paramref name="t"/> is a cue word of speech or writing ("says", "announcing", "wrote").</summary>
     private static bool ReportVerb(TextAnalysis analysis, int t) =>
-        CueLexicon.TryGet(analysis.TokenText(t), out var cue) && cue.Class is CueClass.Speech or CueClass.Writing;
+        analysis.Lexicons.CueWords.TryGet(analysis.TokenText(t), out var cue) && cue.Class is CueClass.Speech or CueClass.Writing;
 
     private static float[] Features(TextAnalysis analysis, QuoteCandidate c, int lastSkipped, int first, int end, int total, int optionCount)
     {
@@ -122,7 +122,7 @@ internal static class ContentStarts
     private static void Skipped(TextAnalysis analysis, int first, int lastSkipped, FeatureVector f)
     {
         var last = analysis.TokenText(lastSkipped);
-        f[LastNames[LastSkippedKind(last)]] = 1;
+        f[LastNames[LastSkippedKind(analysis.Lexicons.Words, last)]] = 1;
 
         // "seemed to blame | the network", "shown interest in | expanding": the cue's own complement.
         var firstSkipped = analysis.TokenText(first);
@@ -141,17 +141,17 @@ internal static class ContentStarts
             f.Mark("skipped_capitalized", char.IsUpper(w[0]) && t > first);
             f.Mark("skipped_that", w is "that");
             f.Mark("skipped_word_ending_s_or_ed", w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s')));
-            f.Mark("skipped_determiner", WordLists.Determiners.Contains(w));
-            f.Mark("skipped_time", WordLists.TimeWords.Contains(w));
-            f.Mark("skipped_occasion", WordLists.OccasionNouns.Contains(w));
+            f.Mark("skipped_determiner", analysis.Lexicons.Words.Determiners.Contains(w));
+            f.Mark("skipped_time", analysis.Lexicons.Words.TimeWords.Contains(w));
+            f.Mark("skipped_occasion", analysis.Lexicons.Words.OccasionNouns.Contains(w));
             f.Mark("skipped_report_verb", t < lastSkipped && ReportVerb(analysis, t));
         }
     }
 
     /// <summary>The index in <see cref="LastNames"/> of what the last skipped word is.</summary>
-    private static int LastSkippedKind(ReadOnlySpan<char> last) =>
+    private static int LastSkippedKind(WordLists words, ReadOnlySpan<char> last) =>
         last is "that" ? 0 : last is "," ? 1 : last is "to" ? 2 : Prepositions.Contains(last) ? 3
-            : WordLists.Determiners.Contains(last) ? 4 : Pronouns.TryGet(last, out _) ? 5 : char.IsUpper(last[0]) ? 6
+            : words.Determiners.Contains(last) ? 4 : words.Pronouns.TryGet(last, out _) ? 5 : char.IsUpper(last[0]) ? 6
             : last.EndsWith("ly", StringComparison.Ordinal) ? 7 : 8;
 
     /// <summary>The index in <see cref="FirstNames"/> of what token <paramref name="start"/>, the content's new first, is.</summary>
@@ -159,7 +159,7 @@ internal static class ContentStarts
     {
         var next = analysis.TokenText(start);
         return analysis.Tokens[start].Kind == TokenKind.QuoteMark ? 4 : analysis.Tokens[start].Kind == TokenKind.Number ? 6
-            : next is "that" ? 7 : next is "to" ? 3 : WordLists.Determiners.Contains(next) ? 0 : Pronouns.TryGet(next, out _) ? 1
+            : next is "that" ? 7 : next is "to" ? 3 : analysis.Lexicons.Words.Determiners.Contains(next) ? 0 : analysis.Lexicons.Words.Pronouns.TryGet(next, out _) ? 1
             : char.IsUpper(next[0]) ? 2 : 5;
     }
 }

@@ -1,5 +1,4 @@
 using QuoteExtract.Attribution;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Learning;
@@ -128,9 +127,9 @@ internal static class SpeakerOptions
         var word = a.TokenText(first);
         f["tokens_log"] = MathF.Log(1 + end - first);
         f.Flag("capitalized", word.Length > 0 && char.IsUpper(word[0]));
-        f.Flag("first_adverb", word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || WordLists.SentenceAdverbs.Contains(word));
-        f.Flag("first_time_word", WordLists.TimeWords.Contains(word));
-        f.Flag("first_lower", word.Length > 0 && char.IsLower(word[0]) && !WordLists.Determiners.Contains(word) && !Pronouns.TryGet(word, out _));
+        f.Flag("first_adverb", word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || a.Lexicons.Words.SentenceAdverbs.Contains(word));
+        f.Flag("first_time_word", a.Lexicons.Words.TimeWords.Contains(word));
+        f.Flag("first_lower", word.Length > 0 && char.IsLower(word[0]) && !a.Lexicons.Words.Determiners.Contains(word) && !a.Lexicons.Words.Pronouns.TryGet(word, out _));
         var text = a.Text.AsSpan(m.Span.Start, m.Span.Length);
         f.Flag("has_digit", text.IndexOfAnyInRange('0', '9') >= 0);
         f.Flag("it_or_that", text is "it" or "It" or "that" or "which" or "this" or "This");

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using QuoteExtract.Attribution;
 
 namespace QuoteExtract.Lexicons;
 
@@ -18,8 +17,10 @@ internal sealed record PronounForm(char Gender, bool Plural, bool Expletive);
 /// <summary>
 /// One language's knowledge, loaded once from <c>Resources/&lt;lang&gt;/</c> into frozen lists: quote convention, cue
 /// verbs, source phrases, titles, determiners, pronouns, subjunctive forms. Immutable and shared by every extraction
-/// in that language. English text goes through the English rules (<see cref="Attributor"/>), whose word lists are in
-/// <c>Resources/en/</c>; German and French through the clause rules, which read everything from here.
+/// in that language. English text goes through the English rules (<c>Attribution/</c>), which read their word
+/// lists (<see cref="Words"/>) and cue lexicon (<see cref="CueWords"/>) from the English set; German and French through
+/// the clause rules, which read everything else from here. Every stage reaches the set of its text through
+/// <see cref="Tokenization.TextAnalysis.Lexicons"/>.
 /// </summary>
 internal sealed class LanguageLexicons
 {
@@ -37,6 +38,10 @@ internal sealed class LanguageLexicons
         FunctionWords = Lexicon.FromResource("function-words.txt", language: code);
         Titles = Lexicon.FromResource("titles.txt", language: code);
         Determiners = Lexicon.FromResource("determiners.txt", language: code);
+        // German and French have no lists of their own for the entity rules they share with English (organization
+        // keys, descriptions, pronouns); those read the English lists.
+        Words = language == TextLanguage.English ? new WordLists(code) : English.Words;
+        CueWords = language == TextLanguage.English ? new CueLexicon(code) : English.CueWords;
         if (language == TextLanguage.English)
         {
             Quotes = null!;
@@ -86,13 +91,21 @@ internal sealed class LanguageLexicons
     /// <summary>The ISO 639-1 code, also the resource folder: en, de, fr.</summary>
     public string Code { get; }
 
+    /// <summary>The closed word lists of the English rules (<c>Resources/en/</c>); German and French share the English ones (the entity rules read them for every language).</summary>
+    public WordLists Words { get; }
+
+    /// <summary>The cue verbs and phrases of the English rules (<c>Resources/en/cues.txt</c>, <c>cue-phrases.txt</c>); German and French share the English ones.</summary>
+    public CueLexicon CueWords { get; }
+
     /// <summary>Frequent function words, counted to tell languages apart.</summary>
     public Lexicon FunctionWords { get; }
 
     public QuoteConvention Quotes { get; }
 
+    /// <summary>The clause rules' cue verbs with their particles (German and French; empty for English, whose rules read <see cref="CueWords"/>).</summary>
     public FrozenDictionary<string, CueVerb> Cues { get; }
 
+    /// <summary>The clause rules' subject pronouns (German and French; empty for English, whose rules read <see cref="WordLists.Pronouns"/>).</summary>
     public FrozenDictionary<string, PronounForm> Pronouns { get; }
 
     public IReadOnlyList<SourcePhrase> SourcePhrases { get; }

@@ -1,4 +1,3 @@
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Neural;
@@ -12,9 +11,6 @@ namespace QuoteExtract.Neural;
 /// </summary>
 internal static class SourceTrim
 {
-    private static readonly Lexicon TailOpeners = Lexicon.FromResource("source-tails.txt");
-    private static readonly Lexicon Conjunctions = Lexicon.FromResource("source-conjunctions.txt");
-
     /// <summary>The trimmed token range of a source span over tokens [first, last].</summary>
     public static (int First, int Last) Trim(TextAnalysis a, int first, int last)
     {
@@ -29,7 +25,7 @@ internal static class SourceTrim
         while (last > first)
         {
             var word = a.TokenText(last);
-            if ((word is "," && last < end) || (IsLower(word) && Conjunctions.Contains(word)))
+            if ((word is "," && last < end) || (IsLower(word) && a.Lexicons.Words.SourceConjunctions.Contains(word)))
             {
                 last--;
             }
@@ -72,18 +68,18 @@ internal static class SourceTrim
     {
         // A phrase of time: an opener, then only words of time or years ("in late August", "this month", "in 2001").
         int t = last;
-        while (t > first && (WordLists.TimeWords.Contains(a.TokenText(t)) || IsYear(a.TokenText(t))))
+        while (t > first && (a.Lexicons.Words.TimeWords.Contains(a.TokenText(t)) || IsYear(a.TokenText(t))))
         {
             t--;
         }
 
         // "a poll released last week" keeps its time: PolNeAR marks the participle's phrase with the noun.
         int? cut = null;
-        if (t < last && t > first && TailOpeners.Contains(a.TokenText(t)) && IsLower(a.TokenText(t)))
+        if (t < last && t > first && a.Lexicons.Words.SourceTails.Contains(a.TokenText(t)) && IsLower(a.TokenText(t)))
         {
             cut = t - 1;
         }
-        else if (t < last && TailOpeners.Contains(a.TokenText(t + 1)) && IsLower(a.TokenText(t + 1)))
+        else if (t < last && a.Lexicons.Words.SourceTails.Contains(a.TokenText(t + 1)) && IsLower(a.TokenText(t + 1)))
         {
             cut = t; // "this week", "last year": the opener is itself a word of time
         }

@@ -450,14 +450,14 @@ internal static class TagDecoder
         var (first, last) = SourceTrim.Trim(a, s.First, s.Last);
         s = s with { First = first, Last = last };
         var span = SpanOf(a, s);
-        if (s.First == s.Last && Pronouns.TryGet(a.TokenText(s.First), out var pronoun))
+        if (s.First == s.Last && a.Lexicons.Words.Pronouns.TryGet(a.TokenText(s.First), out var pronoun))
         {
             return new Mention(span, pronoun.Kind, pronoun.Form);
         }
 
         // "It’s", "he's": the pronoun without its contracted verb, as the annotation marks it.
         var word = a.TokenText(s.First);
-        if (s.First == s.Last && word.Length > 2 && word[^1] is 's' && CharClass.IsApostropheLike(word[^2]) && Pronouns.TryGet(word[..^2], out var contracted))
+        if (s.First == s.Last && word.Length > 2 && word[^1] is 's' && CharClass.IsApostropheLike(word[^2]) && a.Lexicons.Words.Pronouns.TryGet(word[..^2], out var contracted))
         {
             return new Mention(new TextSpan(span.Start, span.End - 2), contracted.Kind, contracted.Form);
         }

@@ -1,3 +1,5 @@
+using QuoteExtract.Lexicons;
+
 namespace QuoteExtract.Tokenization;
 
 /// <summary>
@@ -25,6 +27,10 @@ internal sealed partial class TextAnalysis
     }
 
     public string Text { get; }
+
+    /// <summary>The lexicon set of the text's language, chosen once when the text is analysed.</summary>
+    /// <remarks>Set by <see cref="Analyze"/> right after construction (detection reads the analysis's tokens), never after.</remarks>
+    public LanguageLexicons Lexicons { get; private set; } = null!;
 
     /// <summary>Whether sentence <paramref name="index"/> is a piece of a sentence longer than <see cref="ProseLimits.MaxSentenceTokens"/>: not prose.</summary>
     public bool IsCut(int index) => cutSentences.Count > 0 && cutSentences.Contains(index);
@@ -202,7 +208,13 @@ internal sealed partial class TextAnalysis
     /// <summary>The last answer of <see cref="TokenAtOrAfter"/>, where the next search starts.</summary>
     private int lastTokenAtOrAfter;
 
-    public static TextAnalysis Analyze(string text)
+    /// <summary>Cuts <paramref name="text"/> into tokens, sentences and paragraphs, and chooses its lexicon set.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="language">
+    /// The language of the text, or <see cref="TextLanguage.Auto"/> to detect it from the tokens; English by default, the
+    /// language of the English rules and of the learned models' training.
+    /// </param>
+    public static TextAnalysis Analyze(string text, TextLanguage language = TextLanguage.English)
     {
         var tokens = Tokenizer.Tokenize(text);
         var paragraphRanges = SplitParagraphs(text);
@@ -242,6 +254,8 @@ internal sealed partial class TextAnalysis
             paragraphs.Add(new Paragraph(tokens[first].Start, tokens[tokenIndex - 1].End, first, tokenIndex, firstSentence, sentences.Count));
         }
 
-        return new TextAnalysis(text, tokens, [.. sentences], [.. paragraphs], sentenceOfToken, cutSentences);
+        var analysis = new TextAnalysis(text, tokens, [.. sentences], [.. paragraphs], sentenceOfToken, cutSentences);
+        analysis.Lexicons = LanguageDetector.Choose(language, analysis);
+        return analysis;
     }
 }

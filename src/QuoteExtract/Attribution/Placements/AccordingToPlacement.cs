@@ -11,7 +11,7 @@ internal sealed class AccordingToPlacement(AttributionContext ctx)
     {
         length = 0;
         int firstLength = ctx.tokens[t].Length;
-        foreach (var phrase in CueLexicon.PhraseArray)
+        foreach (var phrase in ctx.cues.PhraseArray)
         {
             if (phrase.Words[0].Length != firstLength || !MatchesPhrase(t, phrase.Words))
             {

@@ -1,5 +1,4 @@
 using QuoteExtract.Detection;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution.Placements;
@@ -27,13 +26,13 @@ internal sealed class ColonLabelPlacement(AttributionContext ctx)
                     break;
                 }
 
-                if (ctx.tokens[i].Kind != TokenKind.Word || !(SpeakerFinder.IsCapitalized(ctx.a.TokenText(i)) || WordLists.Determiners.Contains(ctx.a.TokenText(i)) || i > first))
+                if (ctx.tokens[i].Kind != TokenKind.Word || !(SpeakerFinder.IsCapitalized(ctx.a.TokenText(i)) || ctx.words.Determiners.Contains(ctx.a.TokenText(i)) || i > first))
                 {
                     break;
                 }
             }
 
-            if (colon > first && colon + 1 < paragraph.EndToken && !WordLists.LabelStops.Contains(ctx.a.TokenText(first)))
+            if (colon > first && colon + 1 < paragraph.EndToken && !ctx.words.LabelStops.Contains(ctx.a.TokenText(first)))
             {
                 var speaker = SpeakerFinder.FindEndingAt(ctx.a, colon - 1, first, false, out int speakerFirst);
                 if (speaker is { } s && speakerFirst == first && s.Form != MentionForm.Pronoun)

@@ -1,3 +1,4 @@
+using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution.Placements;

@@ -1,3 +1,5 @@
+using QuoteExtract.Lexicons;
+
 namespace QuoteExtract.Attribution.Placements;
 
 /// <summary>
@@ -31,7 +33,7 @@ internal sealed class HybridCueProposals(AttributionContext ctx, VerbCuePlacemen
     internal void ProposeLearned(int t, List<QuoteCandidate> earlier)
     {
         var word = ctx.a.TokenText(t);
-        if (ctx.cueRates is null || ctx.relaxed is null || CueLexicon.TryGet(word, out _) || !ctx.cueRates.Proposes(word, out double rate)
+        if (ctx.cueRates is null || ctx.relaxed is null || ctx.cues.TryGet(word, out _) || !ctx.cueRates.Proposes(word, out double rate)
             || (!char.IsLower(word[0]) && !ctx.TitleCase(ctx.SentenceOf(t))))
         {
             return;

@@ -1,5 +1,4 @@
 using QuoteExtract.Detection;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution.Placements;
@@ -92,7 +91,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
 
         // Leading: X said (that) … / X said: "…" / X told reporters that …
         var leadSpeaker = site.Left;
-        if (leadSpeaker is null && AttributionContext.IsParticiple(word) && t > 0 && ctx.a.TokenText(t - 1) is "," or "while" or "before" or "after" or "by" or "when" or "despite")
+        if (leadSpeaker is null && AttributionContext.IsParticiple(word) && t > 0 && ctx.a.TokenText(t - 1) is var opener && (opener is "," || ctx.words.ParticipleOpeners.Contains(opener)))
         {
             // "…," Sanders said, suggesting …: the cue just before speaks; else the subject of the main clause.
             bool cueJustBefore = earlier.Count > 0 && earlier[^1].Cue is { } previousCue && previousCue.End <= ctx.tokens[t].Start
@@ -112,7 +111,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         }
 
         bool coordinated = false;
-        if (leadSpeaker is null && site.BeforeModifiers >= site.Lower && ctx.a.TokenText(site.BeforeModifiers) is "and" or "but")
+        if (leadSpeaker is null && site.BeforeModifiers >= site.Lower && ctx.words.Coordinators.Contains(ctx.a.TokenText(site.BeforeModifiers)))
         {
             // "Democrats described the showdown as ominous, and said …": the subject of the sentence speaks.
             leadSpeaker = ctx.SentenceSubject(sentence, t); // past introductory phrases: "Last month, Comey called … but said"
@@ -127,7 +126,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
             // Hybrid mode's second try goes on, but not for a weak cue after a determiner: in "The vote is
             // next week" the cue is a noun, with or without a speaker.
             lacked = true;
-            if (!speakerOptional || (site.Word.Weak && t > sentence.FirstToken && WordLists.Determiners.Contains(ctx.a.TokenText(t - 1))))
+            if (!speakerOptional || (site.Word.Weak && t > sentence.FirstToken && ctx.words.Determiners.Contains(ctx.a.TokenText(t - 1))))
             {
                 refused = true;
                 return null;
@@ -153,7 +152,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
             contentStart = ctx.SkipRecipient(contentStart, sentence.EndToken);
 
             // "told reporters outside the terminal": after the addressee, only a clause or a quotation is content.
-            if (contentStart > cueEnd && contentStart < sentence.EndToken && WordLists.TimeAdjuncts.Contains(ctx.a.TokenText(contentStart)) && !(ctx.a.TokenText(contentStart) is "to" or "about"))
+            if (contentStart > cueEnd && contentStart < sentence.EndToken && ctx.words.TimeAdjuncts.Contains(ctx.a.TokenText(contentStart)) && !ctx.words.TopicPrepositions.Contains(ctx.a.TokenText(contentStart)))
             {
                 contentStart = ctx.SkipToThat(contentStart, sentence.EndToken);
                 if (ctx.a.TokenText(contentStart) is not ("that" or "," or ":"))
@@ -163,9 +162,9 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
             }
         }
 
-        bool toComplement = WordLists.ToComplements.Contains(word);
+        bool toComplement = ctx.words.ToComplements.Contains(word);
         if (!site.Tell && !toComplement && contentStart + 1 < sentence.EndToken && ctx.a.TokenText(contentStart) is "to"
-            && (WordLists.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) || SpeakerFinder.IsCapitalized(ctx.a.TokenText(contentStart + 1)) || Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _)))
+            && (ctx.words.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) || SpeakerFinder.IsCapitalized(ctx.a.TokenText(contentStart + 1)) || ctx.words.Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _)))
         {
             // "said to the TV", "said to reporters": the addressee is in no span.
             int afterAddressee = ctx.SkipRecipient(contentStart + 1, sentence.EndToken);
@@ -185,14 +184,14 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         contentStart = ctx.SkipTimeAdjunct(contentStart, sentence.EndToken);
 
         // "talked about", "called for", "railed against": a linking preposition is part of the cue (PolNeAR).
-        if (contentStart == cueEnd && contentStart + 1 < sentence.EndToken && (ctx.a.TokenText(contentStart) is "about" || (!site.Tell && WordLists.CuePrepositions.Contains(ctx.a.TokenText(contentStart)))
+        if (contentStart == cueEnd && contentStart + 1 < sentence.EndToken && (ctx.a.TokenText(contentStart) is "about" || (!site.Tell && ctx.words.CuePrepositions.Contains(ctx.a.TokenText(contentStart)))
             || (toComplement && ctx.a.TokenText(contentStart) is "to")))
         {
             cue = new TextSpan(cue.Start, ctx.tokens[contentStart].End);
             contentStart++;
         }
 
-        hasThat = contentStart < ctx.tokens.Length && WordLists.Complementizers.Contains(ctx.a.TokenText(contentStart));
+        hasThat = contentStart < ctx.tokens.Length && ctx.words.Complementizers.Contains(ctx.a.TokenText(contentStart));
         if (contentStart < ctx.tokens.Length && ctx.a.TokenText(contentStart) is ":" or ",")
         {
             colon = ctx.a.TokenText(contentStart) is ":";
@@ -214,7 +213,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
 
         quoteFollows = ctx.directOfToken[contentStart] >= 0 && ctx.tokens[contentStart].Kind == TokenKind.QuoteMark;
         bool infinitive = ctx.a.TokenText(contentStart) is "to" && contentStart + 1 < site.Sentence.EndToken && ctx.tokens[contentStart + 1].Kind == TokenKind.Word
-            && char.IsLower(ctx.a.TokenText(contentStart + 1)[0]) && !WordLists.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) && !Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _);
+            && char.IsLower(ctx.a.TokenText(contentStart + 1)[0]) && !ctx.words.Determiners.Contains(ctx.a.TokenText(contentStart + 1)) && !ctx.words.Pronouns.TryGet(ctx.a.TokenText(contentStart + 1), out _);
 
         // A weak cue (a noun too: plans, claims, calls) needs a complement that only a verb takes; a past
         // form after its subject ("Clinton criticized the plan") is a verb.
@@ -224,7 +223,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         bool pastAfterSubject = !ctx.AfterModal(site.Token, site.BeforeModifiers) && ((left is { Form: MentionForm.Name or MentionForm.Pronoun } && cueWord.Class != CueClass.Other && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || thirdPerson))
             || (left is { Form: MentionForm.Nominal } && cueWord.Class == CueClass.Other && thirdPerson && site.BeforeModifiers == site.Token - 1));
         // A form of "be" before the cue is skipped as a modifier and marks a passive, so only "has/have/had" count here.
-        bool afterAuxiliary = left is not null && site.Token > 0 && ctx.a.TokenText(site.Token - 1) is "has" or "have" or "had" && !site.Passive;
+        bool afterAuxiliary = left is not null && site.Token > 0 && ctx.words.PerfectAuxiliaries.Contains(ctx.a.TokenText(site.Token - 1)) && !site.Passive;
         contentEnd = ctx.ContentEnd(contentStart, site.Sentence);
         if (left is { Form: MentionForm.Relative } && ctx.ReferentOpensClause(site.LeftFirst, site.Sentence))
         {
@@ -249,13 +248,13 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         // "Graham’s comments came …", "Editor’s note: …", "his Fifth Amendment claims, …", "college savings plans
         // that …": after a possessive, before a verb or a comma, or after a bare noun, the cue is a noun.
         if (cueWord.Weak && !quoteFollows && ((cueEnd < ctx.tokens.Length && ctx.a.TokenText(cueEnd) is ",")
-            || (left is { Form: MentionForm.Nominal } && !WordLists.Determiners.Contains(ctx.a.TokenText(site.LeftFirst)) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || (left is { Form: MentionForm.Nominal } && !ctx.words.Determiners.Contains(ctx.a.TokenText(site.LeftFirst)) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                 && !(hasThat && ctx.PluralSubject(left.Value, word)))))
         {
             return false;
         }
 
-        if (!hasThat && (ctx.IsPossessive(left) || (cueWord.Weak && WordLists.NounCueFollowers.Contains(ctx.a.TokenText(contentStart)))))
+        if (!hasThat && (ctx.IsPossessive(left) || (cueWord.Weak && ctx.words.NounCueFollowers.Contains(ctx.a.TokenText(contentStart)))))
         {
             return false;
         }

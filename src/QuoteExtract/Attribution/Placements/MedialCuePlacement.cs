@@ -1,5 +1,4 @@
 using QuoteExtract.Detection;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution.Placements;
@@ -16,7 +15,7 @@ internal sealed class MedialCuePlacement(AttributionContext ctx)
         // "The difference now, he told me on Friday, is …": an addressee and a time may stand between cue and comma.
         int medialComma = site.Tell ? ctx.SkipRecipient(site.CueEnd, sentence.EndToken) : site.CueEnd;
         for (int k = 0; k < 4 && medialComma < sentence.EndToken && ctx.tokens[medialComma].Kind is TokenKind.Word or TokenKind.Number
-            && (WordLists.TimeAdjuncts.Contains(ctx.a.TokenText(medialComma)) || WordLists.TimeWords.Contains(ctx.a.TokenText(medialComma))); k++)
+            && (ctx.words.TimeAdjuncts.Contains(ctx.a.TokenText(medialComma)) || ctx.words.TimeWords.Contains(ctx.a.TokenText(medialComma))); k++)
         {
             medialComma++;
         }
@@ -31,8 +30,8 @@ internal sealed class MedialCuePlacement(AttributionContext ctx)
             // "The museum, Mr. Bush said, celebrated …": a short subject before the cue when its verb follows it.
             var afterFirst = ctx.a.TokenText(medialComma + 1);
             bool predicateFollows = beforeWords >= 1 && ctx.tokens[medialComma + 1].Kind == TokenKind.Word && char.IsLower(afterFirst[0])
-                && !AttributionContext.IsParticiple(afterFirst) && !WordLists.Determiners.Contains(afterFirst) && !Pronouns.TryGet(afterFirst, out _)
-                && !WordLists.TimeAdjuncts.Contains(afterFirst) && !WordLists.ClauseLinks.Contains(afterFirst);
+                && !AttributionContext.IsParticiple(afterFirst) && !ctx.words.Determiners.Contains(afterFirst) && !ctx.words.Pronouns.TryGet(afterFirst, out _)
+                && !ctx.words.TimeAdjuncts.Contains(afterFirst) && !ctx.words.ClauseLinks.Contains(afterFirst);
             if ((beforeWords >= 3 || predicateFollows) && DirectQuoteDetector.CountWords(ctx.a, after) >= 3)
             {
                 var medial = ctx.Build(before, site.Cue, site.Word.Class, site.Word.Prior, medialSpeaker, Placement.Trailing);

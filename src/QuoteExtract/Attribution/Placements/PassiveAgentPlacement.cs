@@ -36,7 +36,7 @@ internal sealed class PassiveAgentPlacement(AttributionContext ctx)
             return;
         }
 
-        bool listed = CueLexicon.TryGet(word, out var cueWord);
+        bool listed = ctx.cues.TryGet(word, out var cueWord);
         double rate = 0;
         if (!listed && (ctx.cueRates is null || !ctx.cueRates.Proposes(word, out rate)))
         {

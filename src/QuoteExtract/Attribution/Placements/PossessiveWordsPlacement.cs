@@ -1,5 +1,4 @@
 using QuoteExtract.Detection;
-using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution.Placements;
@@ -20,7 +19,7 @@ internal sealed class PossessiveWordsPlacement(AttributionContext ctx)
 
         int owner = t + 1;
         var ownerText = ctx.a.TokenText(owner);
-        bool pronoun = WordLists.PossessivePronouns.Contains(ownerText);
+        bool pronoun = ctx.words.PossessivePronouns.Contains(ownerText);
         bool possessiveName = SpeakerFinder.IsCapitalized(ownerText) && CharClass.EndsWithPossessive(ownerText);
         if (!pronoun && !possessiveName)
         {
@@ -29,7 +28,7 @@ internal sealed class PossessiveWordsPlacement(AttributionContext ctx)
 
         int noun = ctx.a.TokenText(owner + 1) is "own" ? owner + 2 : owner + 1;
         var sentence = ctx.SentenceOf(t);
-        if (noun + 2 >= sentence.EndToken || ctx.a.TokenText(noun) is not ("words" or "view") || ctx.a.TokenText(noun + 1) is not ",")
+        if (noun + 2 >= sentence.EndToken || !ctx.words.PossessiveSpeechNouns.Contains(ctx.a.TokenText(noun)) || ctx.a.TokenText(noun + 1) is not ",")
         {
             return null;
         }
@@ -40,7 +39,7 @@ internal sealed class PossessiveWordsPlacement(AttributionContext ctx)
             return null;
         }
 
-        var speaker = pronoun && Pronouns.TryGet(ownerText, out var info)
+        var speaker = pronoun && ctx.words.Pronouns.TryGet(ownerText, out var info)
             ? new Mention(new TextSpan(ctx.tokens[owner].Start, ctx.tokens[owner].End), info.Kind, MentionForm.Pronoun)
             : new Mention(new TextSpan(ctx.tokens[owner].Start, ctx.tokens[owner].End), EntityKind.Person, MentionForm.Name);
         var cueClass = ctx.a.TokenText(noun) is "view" ? CueClass.Thought : CueClass.Speech;

@@ -1,4 +1,5 @@
 using QuoteExtract.Detection;
+using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution.Placements;

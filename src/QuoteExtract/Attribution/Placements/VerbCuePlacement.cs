@@ -41,8 +41,8 @@ internal sealed class VerbCuePlacement(AttributionContext ctx)
             return putIt.TryPlace(t, sentence, cueWord);
         }
 
-        if (cueEnd < ctx.tokens.Length && ctx.a.TokenText(cueEnd) is "out" or "for" or "on"
-            && (word.StartsWith("point", StringComparison.OrdinalIgnoreCase) || word.StartsWith("call", StringComparison.OrdinalIgnoreCase) || word.StartsWith("urg", StringComparison.OrdinalIgnoreCase)))
+        if (cueEnd < ctx.tokens.Length && ctx.words.CueParticles.Contains(ctx.a.TokenText(cueEnd))
+            && ctx.words.StartsWithParticleCueStem(word))
         {
             // "called for", "called on", "pointed out": the particle joins the cue, and the phrase is a verb.
             cue = new TextSpan(cue.Start, ctx.tokens[cueEnd].End);
@@ -53,7 +53,7 @@ internal sealed class VerbCuePlacement(AttributionContext ctx)
         int lower = ctx.LowerBound(t, sentence);
         int beforeModifiers = SpeakerFinder.SkipModifiersLeft(ctx.a, t - 1, lower, out bool passive);
         var left = SpeakerFinder.FindEndingAt(ctx.a, beforeModifiers, lower, passive, out int leftFirst);
-        bool tell = WordLists.TellVerbs.Contains(word);
+        bool tell = ctx.words.TellVerbs.Contains(word);
 
         var site = new CueSite(t, cueWord, sentence, cue, cueEnd, lower, beforeModifiers, passive, left, leftFirst, tell);
         if ((trailing.TryPlace(site) ?? medial.TryPlace(site)) is { } candidate)

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using QuoteExtract.Lexicons;
 
-namespace QuoteExtract.Attribution;
+namespace QuoteExtract.Lexicons;
 
 /// <summary>What a pronoun says about its referent.</summary>
 /// <param name="Kind">Person for he/she, unknown for they/we/it.</param>
@@ -12,16 +11,16 @@ namespace QuoteExtract.Attribution;
 internal sealed record PronounInfo(EntityKind Kind, MentionForm Form, bool Expletive, char Gender, bool Plural);
 
 /// <summary>Subject pronouns that can be speakers, and object pronouns that cannot (<c>Resources/en/pronouns.txt</c>).</summary>
-internal static class Pronouns
+/// <param name="language">The resource folder: en.</param>
+internal sealed class PronounLexicon(string language)
 {
-    private static readonly FrozenDictionary<string, PronounInfo> All = Lexicon.ReadLines("pronouns.txt")
+    private readonly FrozenDictionary<string, PronounInfo>.AlternateLookup<ReadOnlySpan<char>> lookup = Lexicon.ReadLines("pronouns.txt", language)
         .Select(line => line.Split('\t'))
-        .ToFrozenDictionary(c => c[0], Parse, StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenDictionary<string, PronounInfo>.AlternateLookup<ReadOnlySpan<char>> Lookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
+        .ToFrozenDictionary(c => c[0], Parse, StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Looks a word up; an all-capital word (US, IT) is an abbreviation, not a pronoun.</summary>
-    public static bool TryGet(ReadOnlySpan<char> word, out PronounInfo info)
+    public bool TryGet(ReadOnlySpan<char> word, out PronounInfo info)
     {
         if (word.Length > 1 && char.IsUpper(word[1]))
         {
@@ -29,7 +28,7 @@ internal static class Pronouns
             return false;
         }
 
-        return Lookup.TryGetValue(word, out info!);
+        return lookup.TryGetValue(word, out info!);
     }
 
     private static PronounInfo Parse(string[] columns)

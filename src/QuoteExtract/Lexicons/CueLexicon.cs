@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using QuoteExtract.Lexicons;
 
-namespace QuoteExtract.Attribution;
+namespace QuoteExtract.Lexicons;
 
 /// <summary>One cue word form from <c>cues.txt</c>.</summary>
 /// <param name="Class">Speech, writing, thought or other.</param>
@@ -14,25 +13,32 @@ internal sealed record CueWord(CueClass Class, double Prior, bool Weak, string L
 internal sealed record CuePhrase(CueClass Class, double Prior, string[] Words);
 
 /// <summary>
-/// The cue lexicon: verb forms by class (<c>Resources/en/cues.txt</c>) and phrases (<c>Resources/en/cue-phrases.txt</c>),
-/// loaded once into frozen dictionaries and looked up by span.
+/// The cue lexicon of the English rules: verb forms by class (<c>Resources/en/cues.txt</c>) and phrases
+/// (<c>Resources/en/cue-phrases.txt</c>), loaded once into frozen dictionaries when the language's
+/// <see cref="LanguageLexicons"/> is built, and looked up by span.
 /// </summary>
-internal static class CueLexicon
+internal sealed class CueLexicon
 {
-    private static readonly FrozenDictionary<string, CueWord> Words = LoadWords();
-    private static readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
 
-    public static IReadOnlyList<CuePhrase> Phrases => PhraseArray;
+    /// <param name="language">The resource folder: en.</param>
+    public CueLexicon(string language)
+    {
+        wordLookup = LoadWords(language).GetAlternateLookup<ReadOnlySpan<char>>();
+        PhraseArray = LoadPhrases(language);
+    }
+
+    public IReadOnlyList<CuePhrase> Phrases => PhraseArray;
 
     /// <summary>The phrases as an array, read with an index on the hot path (no enumerator per word).</summary>
-    internal static CuePhrase[] PhraseArray { get; } = LoadPhrases();
+    internal CuePhrase[] PhraseArray { get; }
 
-    public static bool TryGet(ReadOnlySpan<char> word, out CueWord cue) => WordLookup.TryGetValue(word, out cue!);
+    public bool TryGet(ReadOnlySpan<char> word, out CueWord cue) => wordLookup.TryGetValue(word, out cue!);
 
-    private static FrozenDictionary<string, CueWord> LoadWords()
+    private static FrozenDictionary<string, CueWord> LoadWords(string language)
     {
         var result = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in Lexicon.ReadLines("cues.txt"))
+        foreach (var line in Lexicon.ReadLines("cues.txt", language))
         {
             var columns = line.Split('\t');
             var cueClass = ParseClass(columns[0]);
@@ -49,8 +55,8 @@ internal static class CueLexicon
         return result.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static CuePhrase[] LoadPhrases() =>
-        [.. Lexicon.ReadLines("cue-phrases.txt").Select(line =>
+    private static CuePhrase[] LoadPhrases(string language) =>
+        [.. Lexicon.ReadLines("cue-phrases.txt", language).Select(line =>
         {
             var columns = line.Split('\t');
             return new CuePhrase(ParseClass(columns[0]), double.Parse(columns[1], System.Globalization.CultureInfo.InvariantCulture), columns[3].Split(' '));
