@@ -12,7 +12,7 @@ namespace QuoteExtract.Attribution;
 /// </summary>
 /// <remarks>
 /// Read-only after construction but for two memos (<see cref="TitleCase(Sentence)"/>, <see cref="ContentEnd(int, Sentence)"/>)
-/// and <see cref="relaxed"/>, the list hybrid mode's refused candidates are collected in.
+/// and <see cref="proposals"/>, the collector hybrid mode's relaxed proposals are handed to.
 /// </remarks>
 internal sealed partial class AttributionContext
 {
@@ -50,8 +50,8 @@ internal sealed partial class AttributionContext
     /// <summary>Per sentence: 0 not yet known, 1 title case, 2 not (<see cref="TitleCase(Sentence)"/> reads a sentence once).</summary>
     internal byte[]? titleCase;
 
-    /// <summary>Candidates a gate refused, kept when a learned scorer will judge them (hybrid mode); see <see cref="QuoteCandidate.Relaxed"/>.</summary>
-    internal readonly List<QuoteCandidate>? relaxed;
+    /// <summary>Where candidates a gate refused are handed, when a learned scorer will judge them (hybrid mode); null otherwise. See <see cref="QuoteCandidate.Relaxed"/>.</summary>
+    internal readonly RelaxedProposals? proposals;
 
     /// <summary>The learned cue lexicon whose words propose relaxed candidates (hybrid mode); null otherwise.</summary>
     internal readonly CueRates? cueRates;
@@ -64,7 +64,7 @@ internal sealed partial class AttributionContext
 
     public AttributionContext(TextAnalysis analysis, Quotations quotations, QuoteExtractorOptions options, bool proposeRelaxed = false, CueRates? cueRates = null)
     {
-        relaxed = proposeRelaxed ? [] : null;
+        proposals = proposeRelaxed ? new RelaxedProposals() : null;
         this.cueRates = proposeRelaxed && options.CueClasses.Contains(CueClass.Other) ? cueRates : null;
         a = analysis;
         text = analysis.Text;

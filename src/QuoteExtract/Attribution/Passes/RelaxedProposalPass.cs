@@ -11,14 +11,14 @@ internal sealed class RelaxedProposalPass(AttributionContext ctx)
     /// </summary>
     internal void Apply(List<QuoteCandidate> candidates)
     {
-        if (ctx.relaxed is null || ctx.relaxed.Count == 0)
+        if (ctx.proposals is null || ctx.proposals.Candidates.Count == 0)
         {
             return;
         }
 
         int ruleCount = candidates.Count;
         var rules = ruleCount > AttributionContext.SmallCount ? new SpanIndex(ruleCount, i => candidates[i].Hull) : null;
-        foreach (var candidate in ctx.relaxed)
+        foreach (var candidate in ctx.proposals.Candidates)
         {
             var hull = candidate.Hull;
             // A rule candidate nested inside (its cue within this content: "ruled that … could not resist pointing

@@ -15,7 +15,7 @@ internal sealed class SpeakerProposalPass(AttributionContext ctx)
 
     internal void Apply(List<QuoteCandidate> candidates)
     {
-        if (ctx.relaxed is null)
+        if (ctx.proposals is null)
         {
             return;
         }

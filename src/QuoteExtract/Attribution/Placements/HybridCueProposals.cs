@@ -15,14 +15,14 @@ internal sealed class HybridCueProposals(AttributionContext ctx, VerbCuePlacemen
     /// </summary>
     internal void ProposeWithoutSpeaker(int t, List<QuoteCandidate> earlier)
     {
-        if (ctx.relaxed is null || !verbCue.LackedSpeaker || !ctx.CueAt(t, out var cueWord))
+        if (ctx.proposals is null || !verbCue.LackedSpeaker || !ctx.CueAt(t, out var cueWord))
         {
             return;
         }
 
         if (verbCue.TryPlace(t, cueWord, earlier, speakerOptional: true) is { } candidate)
         {
-            ctx.relaxed.Add(candidate);
+            ctx.proposals.Propose(candidate);
         }
     }
 
@@ -33,7 +33,7 @@ internal sealed class HybridCueProposals(AttributionContext ctx, VerbCuePlacemen
     internal void ProposeLearned(int t, List<QuoteCandidate> earlier)
     {
         var word = ctx.a.TokenText(t);
-        if (ctx.cueRates is null || ctx.relaxed is null || ctx.cues.TryGet(word, out _) || !ctx.cueRates.Proposes(word, out double rate)
+        if (ctx.cueRates is null || ctx.proposals is null || ctx.cues.TryGet(word, out _) || !ctx.cueRates.Proposes(word, out double rate)
             || (!char.IsLower(word[0]) && !ctx.TitleCase(ctx.SentenceOf(t))))
         {
             return;
@@ -44,7 +44,7 @@ internal sealed class HybridCueProposals(AttributionContext ctx, VerbCuePlacemen
         if (verbCue.TryPlace(t, new CueWord(CueClass.Other, rate, Weak: false, Lemma: word.ToString()), earlier, speakerOptional: true) is { } candidate)
         {
             candidate.Learned = true;
-            ctx.relaxed.Add(candidate);
+            ctx.proposals.Propose(candidate);
         }
     }
 }

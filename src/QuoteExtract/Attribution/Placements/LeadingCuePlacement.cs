@@ -62,7 +62,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         {
             // "Trump attacked Machado", "she cited it": a one-word object is reported content as PolNeAR
             // annotates it, but too often a plain action for the rules; hybrid mode proposes it for the scorer.
-            if (ctx.relaxed is null || DirectQuoteDetector.CountWords(ctx.a, leadContent) == 0)
+            if (ctx.proposals is null || DirectQuoteDetector.CountWords(ctx.a, leadContent) == 0)
             {
                 return null;
             }
@@ -73,7 +73,7 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
                 return shortObject; // the caller proposes it as relaxed
             }
 
-            ctx.relaxed.Add(shortObject);
+            ctx.proposals.Propose(shortObject);
             return null;
         }
 
@@ -237,9 +237,9 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
         if (cueWord.Weak && !hasThat && !colon && !quoteFollows && !infinitive && !pastAfterSubject && !afterAuxiliary && !quotationInside)
         {
             // A one-word complement of a weak cue is a noun's ("the plan on Tuesday"), not a report.
-            if (ctx.relaxed is not null && DirectQuoteDetector.CountWords(ctx.a, ctx.Span(contentStart, contentEnd)) >= 2)
+            if (ctx.proposals is not null && DirectQuoteDetector.CountWords(ctx.a, ctx.Span(contentStart, contentEnd)) >= 2)
             {
-                ctx.relaxed.Add(ctx.Build(ctx.Span(contentStart, contentEnd), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading));
+                ctx.proposals.Propose(ctx.Build(ctx.Span(contentStart, contentEnd), cue, cueWord.Class, cueWord.Prior, leadSpeaker, Placement.Leading));
             }
 
             return false;

@@ -12,7 +12,7 @@ internal sealed class PassiveAgentPlacement(AttributionContext ctx)
     /// </summary>
     internal void Propose(int t)
     {
-        if (ctx.relaxed is null || t + 1 >= ctx.tokens.Length)
+        if (ctx.proposals is null || t + 1 >= ctx.tokens.Length)
         {
             return;
         }
@@ -61,6 +61,6 @@ internal sealed class PassiveAgentPlacement(AttributionContext ctx)
         var cue = new TextSpan(ctx.tokens[beforeModifiers + 1].Start, ctx.tokens[agentless ? t : t + 1].End);
         var candidate = ctx.Build(content.Span, cue, listed ? cueWord.Class : CueClass.Other, listed ? cueWord.Prior : rate, agent, Placement.Trailing);
         candidate.Learned = !listed;
-        ctx.relaxed.Add(candidate);
+        ctx.proposals.Propose(candidate);
     }
 }
