@@ -87,7 +87,8 @@ internal static class NameMentions
         for (int i = last; i >= first; i--)
         {
             var word = a.TokenText(i);
-            if (!SpeakerFinder.IsCapitalized(word) || a.Lexicons.Words.Titles.Contains(word) || a.Lexicons.Words.Titles.Contains(TrimPossessive(word)))
+            if (!SpeakerFinder.IsCapitalized(word) || ((a.Lexicons.Words.Titles.Contains(word) || a.Lexicons.Words.Titles.Contains(TrimPossessive(word)))
+                && !EndsName(a, i, first, last)))
             {
                 afterPreposition = i > first && ContainsPreposition(a, first, i);
                 break;
@@ -115,6 +116,28 @@ internal static class NameMentions
         }
 
         return (nameFirst, last, titles);
+    }
+
+    /// <summary>
+    /// Whether title word <paramref name="i"/> is a surname instead: the mention's last word, one of the title words that
+    /// are also surnames, alone ("White said") or after a capitalized word that is no title ("Mayor Paul White"); not
+    /// after a title word or an article ("the White House", "the House").
+    /// </summary>
+    private static bool EndsName(TextAnalysis a, int i, int first, int last)
+    {
+        var words = a.Lexicons.Words;
+        if (i != last || !words.SurnameTitles.Contains(TrimPossessive(a.TokenText(i))))
+        {
+            return false;
+        }
+
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var before = a.TokenText(i - 1);
+        return !words.Titles.Contains(before) && !words.Determiners.Contains(before) && (i == first || SpeakerFinder.IsCapitalized(before));
     }
 
     internal static bool IsCapitalizedRun(TextAnalysis a, int first, int last)

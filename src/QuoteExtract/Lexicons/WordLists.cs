@@ -44,6 +44,9 @@ internal sealed class WordLists(string language)
     /// <summary>Titles and roles that stand before a name or alone (President, Ambassador, Sen., spokesman).</summary>
     public Lexicon Titles { get; } = Lexicon.FromResource("titles.txt", language: language);
 
+    /// <summary>Title words that are also surnames (<c>surname-titles.txt</c>): "White" ends "Mayor Paul White".</summary>
+    public Lexicon SurnameTitles { get; } = Lexicon.FromResource("surname-titles.txt", language: language);
+
     /// <summary>Head words of organization names (Council, Ministry, Campaign, Times).</summary>
     public Lexicon OrganizationHeads { get; } = Lexicon.FromResource("organization-heads.txt", language: language);
 
