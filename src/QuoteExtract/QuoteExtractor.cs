@@ -118,11 +118,12 @@ public sealed partial class QuoteExtractor
         {
             var neural = NeuralInputs(analysis);
             var probabilities = tagger.Tag(analysis, neural.Quotations, neural.Candidates);
-            var (tagged, taggedConfidence) = TagDecoder.Decode(analysis, probabilities, tagger.Transitions, neural.Quotations);
+            var quoted = RuleInputs.QuotedTokens(analysis, neural.Quotations);
+            var (tagged, taggedConfidence) = TagDecoder.Decode(analysis, probabilities, tagger.Transitions, quoted);
             if (Arbitrate && Scorer is { } arbiter && TrainingLanguage.Matches(analysis))
             {
                 var (kept, keptConfidence) = LearnedDecisions.Apply(analysis, neural.Candidates, arbiter, Options.OperatingPoint);
-                RuleArbitration.Apply(analysis, RuleInputs.QuotedTokens(analysis, neural.Quotations), tagged, kept, keptConfidence);
+                RuleArbitration.Apply(analysis, quoted, tagged, kept, keptConfidence);
                 RuleArbitration.DropOverlaps(tagged, taggedConfidence);
             }
 

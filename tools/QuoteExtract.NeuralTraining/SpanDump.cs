@@ -6,7 +6,7 @@ namespace QuoteExtract.NeuralTraining;
 
 /// <summary>
 /// Writes the tagger's decoded spans (role, character offsets, mean label probability) for every document of a JSONL
-/// file, before they are grouped into quotes: the input to error analysis of the tagger apart from grouping.
+/// file, as neural mode decodes them before grouping them into quotes: the input to error analysis of the tagger apart from grouping.
 /// </summary>
 internal static class SpanDump
 {
@@ -24,8 +24,7 @@ internal static class SpanDump
             var analysis = TextAnalysis.Analyze(json.RootElement.GetProperty("text").GetString()!);
             var inputs = extractor.NeuralInputs(analysis);
             var probabilities = tagger.Tag(analysis, inputs.Quotations, inputs.Candidates);
-            var labels = TagDecoder.Viterbi(probabilities, analysis.Tokens.Length, tagger.Transitions);
-            var spans = TagDecoder.Spans(labels, probabilities).Select(s => new
+            var spans = TagDecoder.DecodeSpans(analysis, probabilities, tagger.Transitions).Select(s => new
             {
                 role = Roles[s.Role],
                 start = analysis.Tokens[s.First].Start,

@@ -136,15 +136,7 @@ internal static class RuleArbitration
     /// <summary>Direct when every word of the span is quoted, indirect when none is, mixed otherwise.</summary>
     private static QuoteType TypeOf(TextAnalysis analysis, bool[] quoted, TextSpan span)
     {
-        int inside = 0, outside = 0;
-        for (int t = analysis.TokenAtOrAfter(span.Start); t < analysis.Tokens.Length && analysis.Tokens[t].Start < span.End; t++)
-        {
-            if (analysis.Tokens[t].Kind is TokenKind.Word or TokenKind.Number)
-            {
-                _ = quoted[t] ? inside++ : outside++;
-            }
-        }
-
-        return inside == 0 ? QuoteType.Indirect : outside == 0 ? QuoteType.Direct : QuoteType.Mixed;
+        var (from, to) = analysis.TokenRange(span);
+        return RuleInputs.TypeOf(analysis, quoted, [(from, to - 1)]);
     }
 }

@@ -135,6 +135,27 @@ internal static class RuleInputs
         return quoted;
     }
 
+    /// <summary>
+    /// A quote's type from the words of its token ranges [First, Last]: direct when every word lies inside a quotation
+    /// (<paramref name="quoted"/>, from <see cref="QuotedTokens"/>), indirect when none does, mixed otherwise.
+    /// </summary>
+    public static QuoteType TypeOf(TextAnalysis analysis, bool[] quoted, ReadOnlySpan<(int First, int Last)> ranges)
+    {
+        int inside = 0, outside = 0;
+        foreach (var (first, last) in ranges)
+        {
+            for (int t = first; t <= last; t++)
+            {
+                if (analysis.Tokens[t].Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    _ = quoted[t] ? inside++ : outside++;
+                }
+            }
+        }
+
+        return inside == 0 ? QuoteType.Indirect : outside == 0 ? QuoteType.Direct : QuoteType.Mixed;
+    }
+
     private static void Mark(TextAnalysis analysis, TextSpan span, Span<float> rows, int column, int startColumn)
     {
         var tokens = analysis.Tokens;

@@ -13,9 +13,16 @@ internal static class TagDecoder
     /// <summary>A decoded span of one role, over tokens [First, Last], with the mean probability of its labels.</summary>
     internal readonly record struct TaggedSpan(int Role, int First, int Last, double Probability);
 
-    /// <summary>The quotes the probabilities describe, in document order, with their confidences.</summary>
+    /// <summary>
+    /// The quotes the probabilities describe, in document order, with their confidences. <paramref name="quoted"/> marks
+    /// the tokens inside a quotation (<see cref="RuleInputs.QuotedTokens"/>); without it, the quotations are found here.
+    /// </summary>
     public static (List<QuoteCandidate> Quotes, List<double> Confidence) Decode(
-        TextAnalysis analysis, float[] probabilities, float[]? transitions = null, IReadOnlyList<QuotedSpan>? quotations = null)
+        TextAnalysis analysis, float[] probabilities, float[]? transitions = null, bool[]? quoted = null) =>
+        Group(analysis, DecodeSpans(analysis, probabilities, transitions), quoted ?? RuleInputs.QuotedTokens(analysis, QuoteMarkScanner.Scan(analysis)));
+
+    /// <summary>The spans of the best label sequence, before they are grouped into quotes.</summary>
+    internal static List<TaggedSpan> DecodeSpans(TextAnalysis analysis, float[] probabilities, float[]? transitions)
     {
         // Spans end with their paragraph (61 content parts of PolNeAR train's 22,851 run on past one).
         var paragraphStarts = new bool[analysis.Tokens.Length];
@@ -28,8 +35,7 @@ internal static class TagDecoder
         }
 
         var labels = Viterbi(probabilities, analysis.Tokens.Length, transitions, paragraphStarts);
-        var spans = Spans(labels, probabilities);
-        return Group(analysis, spans, RuleInputs.QuotedTokens(analysis, quotations ?? QuoteMarkScanner.Scan(analysis)));
+        return Spans(labels, probabilities);
     }
 
     /// <summary>
@@ -428,22 +434,10 @@ internal static class TagDecoder
     }
 
     /// <summary>Direct when every word of the content lies inside a quotation, indirect when none does, mixed otherwise.</summary>
-    private static QuoteType TypeOf(TextAnalysis a, bool[] quoted, TaggedSpan first, TaggedSpan? second)
-    {
-        int inside = 0, outside = 0;
-        foreach (var part in second is { } s ? [first, s] : new[] { first })
-        {
-            for (int t = part.First; t <= part.Last; t++)
-            {
-                if (a.Tokens[t].Kind is TokenKind.Word or TokenKind.Number)
-                {
-                    _ = quoted[t] ? inside++ : outside++;
-                }
-            }
-        }
-
-        return inside == 0 ? QuoteType.Indirect : outside == 0 ? QuoteType.Direct : QuoteType.Mixed;
-    }
+    private static QuoteType TypeOf(TextAnalysis a, bool[] quoted, TaggedSpan first, TaggedSpan? second) =>
+        second is { } s
+            ? RuleInputs.TypeOf(a, quoted, [(first.First, first.Last), (s.First, s.Last)])
+            : RuleInputs.TypeOf(a, quoted, [(first.First, first.Last)]);
 
     private static Mention MentionOf(TextAnalysis a, TaggedSpan s)
     {

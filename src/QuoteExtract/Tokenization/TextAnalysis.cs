@@ -102,7 +102,7 @@ internal sealed partial class TextAnalysis
     private const int ShortSpanTokens = 64;
 
     /// <summary>The tokens [from, to) of <paramref name="span"/>: from the first that ends after its start to the first that starts at or after its end.</summary>
-    private (int From, int To) TokenRange(TextSpan span)
+    internal (int From, int To) TokenRange(TextSpan span)
     {
         int from = TokenAtOrAfter(span.Start);
 
