@@ -16,7 +16,7 @@ internal static class TrainingLanguage
 
     public static bool Matches(TextAnalysis analysis)
     {
-        var (words, english, german, _) = LanguageDetector.Count(analysis);
+        var (words, english, german, _) = analysis.FunctionWordCounts;
         return english >= MinimumShare * words && english > german;
     }
 }

@@ -60,7 +60,7 @@ internal static class LanguageDetector
     /// <summary>The language of <paramref name="analysis"/>: the one with the most function words, English on a tie.</summary>
     public static TextLanguage Detect(TextAnalysis analysis)
     {
-        var (_, english, german, french) = Count(analysis);
+        var (_, english, german, french) = analysis.FunctionWordCounts;
         if (german > english && german >= french)
         {
             return TextLanguage.German;

@@ -50,6 +50,14 @@ internal sealed partial class TextAnalysis
     /// </summary>
     public long TokenReads { get; private set; }
 
+    private (int Words, int English, int German, int French)? functionWordCounts;
+
+    /// <summary>
+    /// The text's words and how many of them are English, German and French function words: counted once, on first
+    /// use, for the language choice and for hybrid mode's language test alike.
+    /// </summary>
+    public (int Words, int English, int German, int French) FunctionWordCounts => functionWordCounts ??= LanguageDetector.Count(this);
+
     public ReadOnlySpan<char> TokenText(int index)
     {
         TokenReads++;
