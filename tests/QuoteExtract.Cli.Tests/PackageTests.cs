@@ -48,9 +48,19 @@ public sealed class PackageTests
             "-p:Version=" + version, "-p:ToolPackageRuntimeIdentifiers=" + ToolPlatform);
     }
 
-    /// <summary>This machine's platform if the tool has a package of its own for it, else the portable package.</summary>
-    private static string ToolPlatform =>
-        RuntimeInformation.RuntimeIdentifier is "linux-x64" or "linux-arm64" or "win-x64" or "osx-arm64" ? RuntimeInformation.RuntimeIdentifier : "any";
+    /// <summary>
+    /// This machine's platform if the tool has a package of its own for it (its project's <c>RuntimeIdentifiers</c>),
+    /// else the portable package.
+    /// </summary>
+    private static string ToolPlatform
+    {
+        get
+        {
+            var project = System.Xml.Linq.XDocument.Load(Path.Combine(SharedData.RepositoryRoot, "src/QuoteExtract.Cli/QuoteExtract.Cli.csproj"));
+            var platforms = project.Descendants("RuntimeIdentifiers").Single().Value.Split(';', StringSplitOptions.TrimEntries);
+            return platforms.Contains(RuntimeInformation.RuntimeIdentifier) ? RuntimeInformation.RuntimeIdentifier : "any";
+        }
+    }
 
     [OneTimeTearDown]
     public void DeleteTheFeed()
