@@ -254,8 +254,6 @@ internal sealed partial class AttributionContext
         return last;
     }
 
-    internal int ParagraphOf(int position) => a.Sentences[a.SentenceOfToken[Math.Min(TokenAt(position), tokens.Length - 1)]].ParagraphIndex;
-
     internal QuoteCandidate Build(TextSpan content, TextSpan cue, CueClass cueClass, double prior, Mention? speaker, Placement placement)
     {
         var type = TypeOf(content);

@@ -154,6 +154,9 @@ internal sealed partial class TextAnalysis
         return before;
     }
 
+    /// <summary>The index of the paragraph of the token at (or first after) <paramref name="position"/>.</summary>
+    public int ParagraphAt(int position) => Sentences[SentenceOfToken[Math.Min(TokenAtOrAfter(position), Tokens.Length - 1)]].ParagraphIndex;
+
     /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
     /// <remarks>
     /// Look-ups come in runs near one another (a cue, its speaker, its content), so the search starts from the answer

@@ -129,7 +129,7 @@ internal sealed class SubjunctiveContinuationPass(ClauseContext ctx)
             speaker = subject;
         }
 
-        if (speaker is null && last is not null && ParagraphOf(last.Hull.Start) >= sentence.ParagraphIndex - 1)
+        if (speaker is null && last is not null && ctx.Analysis.ParagraphAt(last.Hull.Start) >= sentence.ParagraphIndex - 1)
         {
             speaker = last.Speaker;
         }
@@ -137,9 +137,6 @@ internal sealed class SubjunctiveContinuationPass(ClauseContext ctx)
         candidate.AttributeTo(speaker, null, continued?.CueClass ?? CueClass.Speech, 0.5, speaker is null ? Placement.None : Placement.Inherited);
         return candidate;
     }
-
-    private int ParagraphOf(int position) =>
-        ctx.Analysis.Sentences[ctx.Analysis.SentenceOfToken[Math.Min(ctx.Analysis.TokenAtOrAfter(position), ctx.Analysis.Tokens.Length - 1)]].ParagraphIndex;
 
     /// <summary>A sentence outside quotations, of a few words at least, with a subjunctive verb and no cue.</summary>
     private bool IsReported(Sentence sentence, bool continuing)

@@ -18,19 +18,19 @@ internal sealed class SpeakerInheritancePass(AttributionContext ctx)
                 continue;
             }
 
-            int paragraph = ctx.ParagraphOf(c.Hull.Start);
+            int paragraph = ctx.a.ParagraphAt(c.Hull.Start);
             if (LeadInSubject(c, paragraph) is not null || ColonSubject(c) is not null)
             {
                 continue;
             }
 
             QuoteCandidate? source = null;
-            if (lastWithSpeaker >= 0 && paragraph - ctx.ParagraphOf(candidates[lastWithSpeaker].Hull.End - 1) <= 1)
+            if (lastWithSpeaker >= 0 && paragraph - ctx.a.ParagraphAt(candidates[lastWithSpeaker].Hull.End - 1) <= 1)
             {
                 source = candidates[lastWithSpeaker];
             }
 
-            if (source is null && i + 1 < candidates.Count && candidates[i + 1].Speaker is not null && ctx.ParagraphOf(candidates[i + 1].Hull.Start) - paragraph <= 1)
+            if (source is null && i + 1 < candidates.Count && candidates[i + 1].Speaker is not null && ctx.a.ParagraphAt(candidates[i + 1].Hull.Start) - paragraph <= 1)
             {
                 source = candidates[i + 1];
             }
