@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace QuoteExtract.Learning;
 
@@ -11,6 +12,12 @@ namespace QuoteExtract.Learning;
 internal sealed class FeatureSchema
 {
     private readonly FrozenDictionary<string, int> indexOf;
+
+    // The declared names by reference (open addressing on the object's identity hash). Feature names at the write sites
+    // are string literals, which the runtime interns, so a write finds its column without hashing the characters;
+    // any other string with a declared name is answered by the dictionary.
+    private readonly string?[] byReference;
+    private readonly int[] columnByReference;
 
     /// <summary>Creates the schema of the part named <paramref name="part"/> (its name in the model file).</summary>
     /// <exception cref="ArgumentException">A name occurs twice.</exception>
@@ -28,6 +35,20 @@ internal sealed class FeatureSchema
         }
 
         indexOf = index.ToFrozenDictionary(StringComparer.Ordinal);
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, Names.Count * 4));
+        byReference = new string?[size];
+        columnByReference = new int[size];
+        for (int i = 0; i < Names.Count; i++)
+        {
+            int slot = RuntimeHelpers.GetHashCode(Names[i]) & (size - 1);
+            while (byReference[slot] is not null)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            byReference[slot] = Names[i];
+            columnByReference[slot] = i;
+        }
     }
 
     /// <summary>The model part these features are computed for, as the model file names it.</summary>
@@ -40,8 +61,19 @@ internal sealed class FeatureSchema
 
     /// <summary>The column of the feature <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">No feature of this part has that name.</exception>
-    public int IndexOf(string name) =>
-        indexOf.TryGetValue(name, out int index) ? index : throw new ArgumentException($"'{name}' is not a feature of {Part}.", nameof(name));
+    public int IndexOf(string name)
+    {
+        int mask = byReference.Length - 1;
+        for (int slot = RuntimeHelpers.GetHashCode(name) & mask; byReference[slot] is { } declared; slot = (slot + 1) & mask)
+        {
+            if (ReferenceEquals(declared, name))
+            {
+                return columnByReference[slot];
+            }
+        }
+
+        return indexOf.TryGetValue(name, out int index) ? index : throw new ArgumentException($"'{name}' is not a feature of {Part}.", nameof(name));
+    }
 
     /// <summary>A new zeroed vector of this schema's length, written by name.</summary>
     public float[] NewVector() => new float[Count];
