@@ -1,9 +1,9 @@
 namespace QuoteExtract.Learning;
 
 /// <summary>
-/// Evaluates a trained <see cref="ScorerModel"/> without ML.NET: a dot product for a linear model, a walk down
-/// each tree for an ensemble, then the Platt sigmoid. The parameters are copied into flat arrays once; scoring
-/// allocates nothing and only reads them, so one instance serves any number of threads. The model's feature lists
+/// Evaluates a trained <see cref="ScorerModel"/> without ML.NET: a dot product for a linear model, the sum of the
+/// trees' leaves for an ensemble (<see cref="TreeEnsemble"/>), then the Platt sigmoid. The parameters are copied into
+/// flat arrays once; scoring allocates nothing and only reads them, so one instance serves any number of threads. The model's feature lists
 /// are checked against the code's schemas where a model file is loaded (<see cref="ScorerResource.Load"/>).
 /// </summary>
 internal sealed class CompactScorer : ICandidateScorer
@@ -13,9 +13,7 @@ internal sealed class CompactScorer : ICandidateScorer
     private readonly double bias;
     private readonly double slope;
     private readonly double offset;
-    private readonly Node[] nodes;     // every tree's split nodes, one array; a child below 0 is ~(index into leaves)
-    private readonly int[] roots;      // each tree's root node, or ~leaf for a tree of one leaf
-    private readonly double[] leaves;  // every tree's leaf values times the tree's weight
+    private readonly TreeEnsemble trees;
     private readonly CompactScorer? rescue;
     private readonly CompactScorer? recall;
     private readonly CompactScorer? contentEnd;
@@ -44,8 +42,8 @@ internal sealed class CompactScorer : ICandidateScorer
             : new CueRates(model.CueRates.Where(kv => kv.Value.Length >= 2).Select(kv => KeyValuePair.Create(kv.Key, (kv.Value[0], kv.Value[1]))), model.CueRateThreshold,
                 model.CueRates.Where(kv => kv.Value.Length >= 3).Select(kv => KeyValuePair.Create(kv.Key, kv.Value[2])),
                 model.CueRates.Where(kv => kv.Value.Length >= 4).Select(kv => KeyValuePair.Create(kv.Key, kv.Value[3])));
-        (nodes, roots, leaves) = Flatten(model.Trees);
-        if (linear ? weights.Length != model.Features.Count : roots.Length == 0)
+        trees = new TreeEnsemble(model.Trees);
+        if (linear ? weights.Length != model.Features.Count : trees.Count == 0)
         {
             throw new ArgumentException("The model has no parameters for its features.", nameof(model));
         }
@@ -69,19 +67,7 @@ internal sealed class CompactScorer : ICandidateScorer
             return sum;
         }
 
-        for (int t = 0; t < roots.Length; t++)
-        {
-            int node = roots[t];
-            while (node >= 0)
-            {
-                ref readonly var n = ref nodes[node];
-                node = features[n.Feature] <= n.Threshold ? n.Left : n.Right;
-            }
-
-            sum += leaves[~node];
-        }
-
-        return sum;
+        return trees.Sum(sum, features);
     }
 
     public double Probability(ReadOnlySpan<float> features) => Calibrated(slope, offset, RawScore(features));
@@ -134,37 +120,4 @@ internal sealed class CompactScorer : ICandidateScorer
 
         return best;
     }
-
-    /// <summary>
-    /// Lays the trees out in three flat arrays (split nodes, roots, weighted leaves), so scoring walks contiguous memory;
-    /// the sums are the same as tree by tree (each leaf value is multiplied by its tree's weight once, here).
-    /// </summary>
-    private static (Node[] Nodes, int[] Roots, double[] Leaves) Flatten(IReadOnlyList<TreeModel> trees)
-    {
-        var nodes = new List<Node>();
-        var roots = new int[trees.Count];
-        var leaves = new List<double>();
-        for (int t = 0; t < trees.Count; t++)
-        {
-            var tree = trees[t];
-            int nodeBase = nodes.Count, leafBase = leaves.Count;
-            leaves.AddRange(tree.Leaves.Select(v => tree.Weight * v));
-            if (tree.SplitFeatures.Count == 0)
-            {
-                roots[t] = ~leafBase;
-                continue;
-            }
-
-            int Child(int c) => c >= 0 ? nodeBase + c : ~(leafBase + ~c);
-            roots[t] = nodeBase;
-            for (int k = 0; k < tree.SplitFeatures.Count; k++)
-            {
-                nodes.Add(new Node(tree.SplitFeatures[k], tree.Thresholds[k], Child(tree.Left[k]), Child(tree.Right[k])));
-            }
-        }
-
-        return ([.. nodes], roots, [.. leaves]);
-    }
-
-    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 }
