@@ -46,6 +46,24 @@ public sealed class JsonLineParserPropertyTests
     }
 
     [Test]
+    public void TryParseUtf8_AnyLine_GivesTheDocumentOfTheDecodedLineOrDefersToIt()
+    {
+        var lines = Gen.OneOf(Line.Select(Encoding.UTF8.GetBytes), Gen.Byte.Array[0, 40]);
+        lines.Sample(
+            bytes =>
+            {
+                var fast = JsonLineParser.TryParseUtf8(bytes, "in.jsonl", "in.jsonl", 3);
+                string decoded = Utf8Text.Decode(bytes, out bool valid);
+                var slow = JsonLineParser.Parse(decoded, "in.jsonl", "in.jsonl", 3, Utf8Text.Warnings(valid));
+                if (fast is not null)
+                {
+                    fast.Should().BeEquivalentTo(slow, "a line read from its bytes must give what its decoded string gives");
+                }
+            },
+            iter: 3000);
+    }
+
+    [Test]
     public void Extract_AnyBytesOnStandardInput_OneRecordPerLine()
     {
         var lines = Gen.OneOf(Line.Select(Encoding.UTF8.GetBytes), Gen.Byte.Array[0, 40].Select(b => b.Where(x => x != (byte)'\n').ToArray())).Array[1, 12];

@@ -143,6 +143,11 @@ internal sealed class InputReader(InputFormat format, long maxDocumentBytes, Str
 
     private InputDocument ParseLine(byte[] bytes, string source, InputItem item, int lineNumber)
     {
+        if (JsonLineParser.TryParseUtf8(bytes, source, item.Id, lineNumber) is { } parsed)
+        {
+            return parsed; // a JSON object line, read without decoding it to a string first
+        }
+
         string line = Utf8Text.Decode(bytes, out bool valid);
         var warnings = Utf8Text.Warnings(valid);
         bool json = format == InputFormat.Jsonl || !item.IsStandardInput || line.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(line);

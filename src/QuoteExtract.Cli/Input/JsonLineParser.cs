@@ -40,37 +40,66 @@ internal static class JsonLineParser
         try
         {
             using var json = JsonDocument.Parse(line, Options);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return InputDocument.Failed(fallbackId, $"line is a JSON {Describe(root.ValueKind)}, not an object", source, lineNumber, bytes) with { Warnings = found };
-            }
-
-            string id = fallbackId;
-            if (root.TryGetProperty("id", out var idElement))
-            {
-                if (idElement.ValueKind == JsonValueKind.String)
-                {
-                    id = ReadString(idElement, found);
-                }
-                else if (idElement.ValueKind == JsonValueKind.Number)
-                {
-                    id = idElement.GetRawText();
-                }
-            }
-
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-            {
-                return InputDocument.Failed(id, "missing string field \"text\"", source, lineNumber, bytes) with { Warnings = found };
-            }
-
-            string text = ReadString(textElement, found);
-            return new InputDocument(id, text, null, source, lineNumber) { Warnings = found, Bytes = bytes };
+            return FromRoot(json.RootElement, fallbackId, source, lineNumber, bytes, found);
         }
         catch (JsonException e)
         {
             return InputDocument.Failed(fallbackId, $"invalid JSON: {e.Message}", source, lineNumber, bytes) with { Warnings = found };
         }
+    }
+
+    /// <summary>
+    /// The document of a line read straight from its UTF-8 bytes, without decoding it to a string first: for the common
+    /// line, valid UTF-8 (no byte-order mark) whose first character past spaces opens an object and which parses.
+    /// Null for any other line, which <see cref="Parse"/> then reads from its decoded string and reports on.
+    /// </summary>
+    public static InputDocument? TryParseUtf8(ReadOnlyMemory<byte> line, string source, string idBase, int lineNumber)
+    {
+        var bytes = line.Span;
+        int first = bytes.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r');
+        if (first < 0 || bytes[first] != (byte)'{' || !System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(line, Options);
+            return FromRoot(json.RootElement, $"{idBase}:{lineNumber}", source, lineNumber, bytes.Length, []);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static InputDocument FromRoot(JsonElement root, string fallbackId, string source, int lineNumber, long bytes, List<string> found)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return InputDocument.Failed(fallbackId, $"line is a JSON {Describe(root.ValueKind)}, not an object", source, lineNumber, bytes) with { Warnings = found };
+        }
+
+        string id = fallbackId;
+        if (root.TryGetProperty("id", out var idElement))
+        {
+            if (idElement.ValueKind == JsonValueKind.String)
+            {
+                id = ReadString(idElement, found);
+            }
+            else if (idElement.ValueKind == JsonValueKind.Number)
+            {
+                id = idElement.GetRawText();
+            }
+        }
+
+        if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+        {
+            return InputDocument.Failed(id, "missing string field \"text\"", source, lineNumber, bytes) with { Warnings = found };
+        }
+
+        string text = ReadString(textElement, found);
+        return new InputDocument(id, text, null, source, lineNumber) { Warnings = found, Bytes = bytes };
     }
 
     private static string Describe(JsonValueKind kind) => kind switch
