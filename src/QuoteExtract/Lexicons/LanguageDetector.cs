@@ -22,7 +22,7 @@ internal static class LanguageDetector
             }
 
             words++;
-            if (FunctionWordLanguages.TryGetValue(analysis.TokenText(t), out byte languages))
+            if (analysis.Tokens[t].Length <= LongestFunctionWord && FunctionWordLanguages.TryGetValue(analysis.TokenText(t), out byte languages))
             {
                 english += languages & EnglishBit;
                 german += (languages & GermanBit) >> 1;
@@ -42,6 +42,9 @@ internal static class LanguageDetector
     /// instead of one per language.
     /// </summary>
     private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLanguages = BuildFunctionWordLanguages();
+
+    /// <summary>The length of the longest function word: a longer word (most content words) is not looked up.</summary>
+    private static readonly int LongestFunctionWord = FunctionWordLanguages.Dictionary.Keys.Max(w => w.Length);
 
     private static FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> BuildFunctionWordLanguages()
     {
