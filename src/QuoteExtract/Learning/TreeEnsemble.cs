@@ -20,6 +20,7 @@ internal sealed class TreeEnsemble
 
     private readonly int treeCount;
     private readonly int[] featureStart;   // per feature, its first node in the sorted arrays (one more entry at the end)
+    private readonly int[] splitFeatures;  // the features some node splits on
     private readonly float[] thresholds;   // split nodes, grouped by feature, ascending threshold within a feature
     private readonly int[] treeOf;
     private readonly ulong[] masks;
@@ -33,7 +34,7 @@ internal sealed class TreeEnsemble
         if (trees.Any(t => t.Leaves.Count > MaxLeaves))
         {
             walked = [.. trees];
-            featureStart = leafStart = treeOf = [];
+            featureStart = leafStart = treeOf = splitFeatures = [];
             thresholds = [];
             masks = [];
             leafValues = [];
@@ -73,6 +74,7 @@ internal sealed class TreeEnsemble
             featureStart[f + 1] += featureStart[f];
         }
 
+        splitFeatures = [.. Enumerable.Range(0, features).Where(f => featureStart[f + 1] > featureStart[f])];
         thresholds = [.. sorted.Select(n => n.Threshold)];
         treeOf = [.. sorted.Select(n => n.Tree)];
         masks = [.. sorted.Select(n => n.Mask)];
@@ -92,30 +94,31 @@ internal sealed class TreeEnsemble
 
         Span<ulong> remaining = treeCount <= 256 ? stackalloc ulong[treeCount] : new ulong[treeCount];
         remaining.Fill(ulong.MaxValue);
-        int featureCount = featureStart.Length - 1;
-        for (int f = 0; f < featureCount; f++)
+        ref ulong firstTree = ref MemoryMarshal.GetReference(remaining);
+        ref float threshold = ref MemoryMarshal.GetArrayDataReference(thresholds);
+        ref int tree = ref MemoryMarshal.GetArrayDataReference(treeOf);
+        ref ulong mask = ref MemoryMarshal.GetArrayDataReference(masks);
+        foreach (int f in splitFeatures)
         {
             float value = features[f];
-            int i = featureStart[f], end = featureStart[f + 1];
             if (float.IsNaN(value))
             {
                 value = float.PositiveInfinity; // "NaN <= threshold" is false: the walk goes right at every node
             }
 
-            ref float threshold = ref MemoryMarshal.GetArrayDataReference(thresholds);
-            ref int tree = ref MemoryMarshal.GetArrayDataReference(treeOf);
-            ref ulong mask = ref MemoryMarshal.GetArrayDataReference(masks);
-            ref ulong first = ref MemoryMarshal.GetReference(remaining);
-            for (; i < end && Unsafe.Add(ref threshold, i) < value; i++)
+            // The indices stay within the arrays: featureStart holds the bounds of each feature's nodes, treeOf the trees.
+            for (int i = featureStart[f], end = featureStart[f + 1]; i < end && Unsafe.Add(ref threshold, i) < value; i++)
             {
-                Unsafe.Add(ref first, Unsafe.Add(ref tree, i)) &= Unsafe.Add(ref mask, i);
+                Unsafe.Add(ref firstTree, Unsafe.Add(ref tree, i)) &= Unsafe.Add(ref mask, i);
             }
         }
 
         double sum = start;
+        ref int firstLeaf = ref MemoryMarshal.GetArrayDataReference(leafStart);
+        ref double leaf = ref MemoryMarshal.GetArrayDataReference(leafValues);
         for (int t = 0; t < remaining.Length; t++)
         {
-            sum += leafValues[leafStart[t] + BitOperations.TrailingZeroCount(remaining[t])];
+            sum += Unsafe.Add(ref leaf, Unsafe.Add(ref firstLeaf, t) + BitOperations.TrailingZeroCount(Unsafe.Add(ref firstTree, t)));
         }
 
         return sum;
