@@ -146,6 +146,9 @@ internal static class CandidateFeatures
     }
 
     /// <summary>The content: its parts, length, sentences, quotation marks, and how it starts and ends.</summary>
+    /// <summary>Content of more tokens than this is counted from the text's tables, not token by token.</summary>
+    private const int LongContentTokens = 64;
+
     private static void Content(TextAnalysis analysis, QuoteCandidate c, ContentTokens content, FeatureVector f)
     {
         string text = analysis.Text;
@@ -158,21 +161,30 @@ internal static class CandidateFeatures
 
         int quoted = 0, marks = 0, commas = 0;
         bool inside = false, question = false;
-        for (int t = content.FirstToken; t <= content.LastToken && t < analysis.Tokens.Length; t++)
+        int lastToken = Math.Min(content.LastToken, analysis.Tokens.Length - 1);
+        if (lastToken - content.FirstToken >= LongContentTokens)
         {
-            if (analysis.Tokens[t].Kind == TokenKind.QuoteMark)
+            // Long content (a sentence of text that is not prose, cut at the limit) is counted from the text's tables.
+            (quoted, marks, commas, question) = analysis.Counts.Of(content.FirstToken, lastToken);
+        }
+        else
+        {
+            for (int t = content.FirstToken; t <= lastToken; t++)
             {
-                marks++;
-                inside = !inside;
-            }
-            else if (inside)
-            {
-                quoted++;
-            }
+                if (analysis.Tokens[t].Kind == TokenKind.QuoteMark)
+                {
+                    marks++;
+                    inside = !inside;
+                }
+                else if (inside)
+                {
+                    quoted++;
+                }
 
-            var s = analysis.TokenText(t);
-            commas += s is "," ? 1 : 0;
-            question |= s is "?";
+                var s = analysis.TokenText(t);
+                commas += s is "," ? 1 : 0;
+                question |= s is "?";
+            }
         }
 
         f["quoted_fraction"] = contentTokens == 0 ? 0 : (float)quoted / contentTokens;

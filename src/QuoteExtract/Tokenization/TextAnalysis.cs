@@ -15,6 +15,7 @@ internal sealed partial class TextAnalysis
     /// <summary>Counts of word tokens and of quote marks before each token, made on first use (<see cref="CountWords"/>, <see cref="HoldsQuoteMark"/>).</summary>
     private int[]? wordsBefore;
     private int[]? marksBefore;
+    private TokenCounts? counts;
 
     private TextAnalysis(string text, Token[] tokens, Sentence[] sentences, Paragraph[] paragraphs, int[] sentenceOfToken, HashSet<int> cutSentences)
     {
@@ -63,6 +64,9 @@ internal sealed partial class TextAnalysis
         TokenReads++;
         return Tokens[index].Slice(Text);
     }
+
+    /// <summary>Counts of commas, question marks, quote marks and quoted tokens before each token, made on first use.</summary>
+    internal TokenCounts Counts => counts ??= new TokenCounts(this);
 
     /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
     /// <remarks>A span of up to <see cref="ShortSpanTokens"/> tokens is read; a longer one is answered from counts made once per text.</remarks>
