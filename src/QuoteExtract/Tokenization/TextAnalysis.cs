@@ -117,31 +117,7 @@ internal sealed partial class TextAnalysis
     internal (int From, int To) TokenRange(TextSpan span)
     {
         int from = TokenAtOrAfter(span.Start);
-
-        // Gallop from the first token (spans are mostly short), then a binary search within the last step.
-        int lo = from, hi = from, step = 1;
-        while (hi < Tokens.Length && Tokens[hi].Start < span.End)
-        {
-            lo = hi + 1;
-            hi += step;
-            step *= 2;
-        }
-
-        hi = Math.Min(hi, Tokens.Length);
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return (from, lo);
+        return (from, Math.Max(from, Positions.FirstStartingAtOrAfter(span.End)));
     }
 
     /// <summary>For each token index (and one past the last), how many tokens before it are words (or numbers, addresses), or quote marks.</summary>
@@ -162,66 +138,16 @@ internal sealed partial class TextAnalysis
     public int ParagraphAt(int position) => Sentences[SentenceOfToken[Math.Min(TokenAtOrAfter(position), Tokens.Length - 1)]].ParagraphIndex;
 
     /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
-    /// <remarks>
-    /// Look-ups come in runs near one another (a cue, its speaker, its content), so the search starts from the answer
-    /// before and gallops outward, a few steps instead of a binary search over every token of a long text.
-    /// </remarks>
     public int TokenAtOrAfter(int position)
     {
         TokenReads++;
-        var tokens = Tokens;
-        int finger = Math.Min(lastTokenAtOrAfter, tokens.Length);
-        int lo, hi;
-        if (finger < tokens.Length && tokens[finger].End <= position)
-        {
-            // The answer lies after the finger: gallop right.
-            lo = finger + 1;
-            int step = 1;
-            hi = lo;
-            while (hi < tokens.Length && tokens[hi].End <= position)
-            {
-                lo = hi + 1;
-                hi += step;
-                step *= 2;
-            }
-
-            hi = Math.Min(hi, tokens.Length);
-        }
-        else
-        {
-            // The answer is the finger or before it: gallop left.
-            hi = finger;
-            int step = 1;
-            lo = hi - 1;
-            while (lo >= 0 && tokens[lo].End > position)
-            {
-                hi = lo;
-                lo -= step;
-                step *= 2;
-            }
-
-            lo = Math.Max(lo + 1, 0);
-        }
-
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        lastTokenAtOrAfter = lo;
-        return lo;
+        return Positions.FirstEndingAfter(position);
     }
 
-    /// <summary>The last answer of <see cref="TokenAtOrAfter"/>, where the next search starts.</summary>
-    private int lastTokenAtOrAfter;
+    /// <summary>Token look-up by character position, made on first use.</summary>
+    private PositionIndex Positions => positions ??= new PositionIndex(Tokens, Text.Length);
+
+    private PositionIndex? positions;
 
     /// <summary>Cuts <paramref name="text"/> into tokens, sentences and paragraphs, and chooses its lexicon set.</summary>
     /// <param name="text">The document.</param>

@@ -4,8 +4,8 @@ using QuoteExtract.Tokenization;
 namespace QuoteExtract.Tests.Tokenization;
 
 /// <summary>
-/// The position look-ups of <see cref="TextAnalysis"/> (a search that starts from its last answer; counts read or
-/// taken from tables by span length) against plain scans, for positions asked in any order.
+/// The position look-ups of <see cref="TextAnalysis"/> (a table of the first token of every 16 characters; counts read
+/// or taken from tables by span length) against plain scans, for positions asked in any order, past both ends too.
 /// </summary>
 public sealed class PositionLookupTests
 {
