@@ -59,6 +59,7 @@ internal sealed partial class TextAnalysis
     /// </summary>
     public (int Words, int English, int German, int French) FunctionWordCounts => functionWordCounts ??= LanguageDetector.Count(this);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> TokenText(int index)
     {
         TokenReads++;
