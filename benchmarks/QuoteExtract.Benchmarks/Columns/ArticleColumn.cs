@@ -8,7 +8,8 @@ namespace QuoteExtract.Benchmarks.Columns;
 
 /// <summary>
 /// A report column computed from the articles a benchmark case processed per operation: read from its
-/// <c>Size</c> parameter (and <c>Count</c> for a batch), regenerated with the same seeds as the benchmark.
+/// <c>Size</c> parameter (and <c>Count</c> for a batch), regenerated with the same seeds as the benchmark, or from its
+/// <c>Shape</c> parameter for the text that is not prose.
 /// </summary>
 internal abstract class ArticleColumn : IColumn
 {
@@ -51,6 +52,11 @@ internal abstract class ArticleColumn : IColumn
         int? count = null;
         foreach (var parameter in benchmarkCase.Parameters.Items)
         {
+            if (parameter is { Name: "Shape", Value: PathologicalShape shape })
+            {
+                return (BenchmarkArticles.Utf8Bytes(PathologicalBenchmarks.Text(shape)), 1);
+            }
+
             if (parameter is { Name: "Size", Value: ArticleSize s })
             {
                 size = s;
