@@ -66,7 +66,7 @@ internal sealed partial class TextAnalysis
         return Tokens[index].Slice(Text);
     }
 
-    /// <summary>Counts of commas, question marks, quote marks and quoted tokens before each token, made on first use.</summary>
+    /// <summary>Counts of commas, question marks, quote marks and quoted tokens over long runs of tokens, made on first use.</summary>
     internal TokenCounts Counts => counts ??= new TokenCounts(this);
 
     /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
