@@ -146,9 +146,6 @@ internal static class CandidateFeatures
     }
 
     /// <summary>The content: its parts, length, sentences, quotation marks, and how it starts and ends.</summary>
-    /// <summary>Content of more tokens than this is counted from the text's tables, not token by token.</summary>
-    private const int LongContentTokens = 64;
-
     private static void Content(TextAnalysis analysis, QuoteCandidate c, ContentTokens content, FeatureVector f)
     {
         string text = analysis.Text;
@@ -159,34 +156,7 @@ internal static class CandidateFeatures
         f["content_tokens_log"] = MathF.Log(1 + contentTokens);
         f["content_sentences"] = content.LastSentence - content.FirstSentence + 1;
 
-        int quoted = 0, marks = 0, commas = 0;
-        bool inside = false, question = false;
-        int lastToken = Math.Min(content.LastToken, analysis.Tokens.Length - 1);
-        if (lastToken - content.FirstToken >= LongContentTokens)
-        {
-            // Long content (a sentence of text that is not prose, cut at the limit) is counted from the text's tables.
-            (quoted, marks, commas, question) = analysis.Counts.Of(content.FirstToken, lastToken);
-        }
-        else
-        {
-            for (int t = content.FirstToken; t <= lastToken; t++)
-            {
-                if (analysis.Tokens[t].Kind == TokenKind.QuoteMark)
-                {
-                    marks++;
-                    inside = !inside;
-                }
-                else if (inside)
-                {
-                    quoted++;
-                }
-
-                var s = analysis.TokenText(t);
-                commas += s is "," ? 1 : 0;
-                question |= s is "?";
-            }
-        }
-
+        var (quoted, marks, commas, question) = analysis.CountPunctuation(content.FirstToken, Math.Min(content.LastToken, analysis.Tokens.Length - 1));
         f["quoted_fraction"] = contentTokens == 0 ? 0 : (float)quoted / contentTokens;
         f["quote_marks_in_content"] = marks;
         f.Flag("starts_with_that", analysis.TokenText(content.FirstToken).Equals("that", StringComparison.OrdinalIgnoreCase));

@@ -3,8 +3,9 @@ namespace QuoteExtract.Learning;
 /// <summary>
 /// Evaluates a trained <see cref="ScorerModel"/> without ML.NET: a dot product for a linear model, the sum of the
 /// trees' leaves for an ensemble (<see cref="TreeEnsemble"/>), then the Platt sigmoid. The parameters are copied into
-/// flat arrays once; scoring allocates nothing and only reads them, so one instance serves any number of threads. The model's feature lists
-/// are checked against the code's schemas where a model file is loaded (<see cref="ScorerResource.Load"/>).
+/// flat arrays once; scoring allocates nothing and only reads them, so one instance serves any number of threads. The
+/// model's feature lists are checked against the code's schemas where a model file is loaded
+/// (<see cref="ScorerResource.Load"/>).
 /// </summary>
 internal sealed class CompactScorer : ICandidateScorer
 {

@@ -69,6 +69,14 @@ internal sealed partial class TextAnalysis
     /// <summary>Counts of commas, question marks, quote marks and quoted tokens over long runs of tokens, made on first use.</summary>
     internal TokenCounts Counts => counts ??= new TokenCounts(this);
 
+    /// <summary>
+    /// Over the tokens <paramref name="first"/> to <paramref name="last"/> (inclusive): the tokens inside quote marks
+    /// opened within them, the quote marks, the commas, and whether a question mark is among them.
+    /// </summary>
+    /// <remarks>A run of up to <see cref="ShortSpanTokens"/> tokens is read; a longer one is answered from counts made once per text.</remarks>
+    internal (int Quoted, int Marks, int Commas, bool Question) CountPunctuation(int first, int last) =>
+        last - first + 1 <= ShortSpanTokens ? TokenCounts.Read(this, first, last) : Counts.Of(first, last);
+
     /// <summary>Whether a quotation mark token lies inside <paramref name="span"/>.</summary>
     /// <remarks>A span of up to <see cref="ShortSpanTokens"/> tokens is read; a longer one is answered from counts made once per text.</remarks>
     public bool HoldsQuoteMark(TextSpan span)

@@ -38,7 +38,7 @@ internal sealed class TokenCounts
                 break;
             }
 
-            var (isComma, isQuestion, isMark) = Kinds(t);
+            var (isComma, isQuestion, isMark) = Kinds(analysis, t);
             c += isComma ? 1 : 0;
             q += isQuestion ? 1 : 0;
             odd += !isMark && (m & 1) == 1 ? 1 : 0;
@@ -58,11 +58,11 @@ internal sealed class TokenCounts
         var run = new Run();
         if (from >= to)
         {
-            Read(first, end, ref run);
+            Read(analysis, first, end, ref run);
         }
         else
         {
-            Read(first, from << Shift, ref run);
+            Read(analysis, first, from << Shift, ref run);
 
             // Inside the blocks a token is quoted when the marks before it, counted from the run's first token, are odd.
             int blockMarks = marks[to] - marks[from];
@@ -73,17 +73,25 @@ internal sealed class TokenCounts
             run.Marks += blockMarks;
             run.Commas += commas[to] - commas[from];
             run.Question |= questions[to] > questions[from];
-            Read(to << Shift, end, ref run);
+            Read(analysis, to << Shift, end, ref run);
         }
 
         return (run.Quoted, run.Marks, run.Commas, run.Question);
     }
 
-    private void Read(int from, int to, ref Run run)
+    /// <summary>The same counts, read token by token (without the tables), for a short run.</summary>
+    public static (int Quoted, int Marks, int Commas, bool Question) Read(TextAnalysis analysis, int first, int last)
+    {
+        var run = new Run();
+        Read(analysis, first, last + 1, ref run);
+        return (run.Quoted, run.Marks, run.Commas, run.Question);
+    }
+
+    private static void Read(TextAnalysis analysis, int from, int to, ref Run run)
     {
         for (int t = from; t < to; t++)
         {
-            var (isComma, isQuestion, isMark) = Kinds(t);
+            var (isComma, isQuestion, isMark) = Kinds(analysis, t);
             run.Quoted += !isMark && (run.Marks & 1) == 1 ? 1 : 0;
             run.Marks += isMark ? 1 : 0;
             run.Commas += isComma ? 1 : 0;
@@ -91,7 +99,7 @@ internal sealed class TokenCounts
         }
     }
 
-    private (bool Comma, bool Question, bool Mark) Kinds(int t)
+    private static (bool Comma, bool Question, bool Mark) Kinds(TextAnalysis analysis, int t)
     {
         var text = analysis.TokenText(t);
         return (text is ",", text is "?", analysis.Tokens[t].Kind == TokenKind.QuoteMark);
