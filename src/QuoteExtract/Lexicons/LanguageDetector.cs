@@ -22,7 +22,8 @@ internal static class LanguageDetector
             }
 
             words++;
-            if (analysis.Tokens[t].Length <= LongestFunctionWord && FunctionWordLanguages.TryGetValue(analysis.TokenText(t), out byte languages))
+            if (analysis.Tokens[t].Length <= LongestFunctionWord && FunctionWordFilter.MayContain(analysis.TokenText(t))
+                && FunctionWordLanguages.TryGetValue(analysis.TokenText(t), out byte languages))
             {
                 english += languages & EnglishBit;
                 german += (languages & GermanBit) >> 1;
@@ -42,6 +43,9 @@ internal static class LanguageDetector
     /// instead of one per language.
     /// </summary>
     private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLanguages = BuildFunctionWordLanguages();
+
+    /// <summary>Turns away most words that are no function word before they are hashed.</summary>
+    private static readonly WordFilter FunctionWordFilter = new(FunctionWordLanguages.Dictionary.Keys, ignoreCase: true);
 
     /// <summary>The length of the longest function word: a longer word (most content words) is not looked up.</summary>
     private static readonly int LongestFunctionWord = FunctionWordLanguages.Dictionary.Keys.Max(w => w.Length);

@@ -10,17 +10,19 @@ namespace QuoteExtract.Lexicons;
 internal sealed class Lexicon
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordFilter filter;
 
     public Lexicon(IEnumerable<string> entries, bool ignoreCase)
     {
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         Entries = entries.ToFrozenSet(comparer);
         lookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        filter = new WordFilter(Entries, ignoreCase);
     }
 
     public FrozenSet<string> Entries { get; }
 
-    public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => filter.MayContain(word) && lookup.Contains(word);
 
     public static Lexicon FromResource(string name, bool ignoreCase = true, string language = "en") => new(ReadLines(name, language), ignoreCase);
 
