@@ -20,7 +20,7 @@ internal static class CharClass
     /// character is a word token of its own (the usual character-level fallback, as in BERT's basic tokenizer);
     /// word counts and offsets then stay meaningful.
     /// </summary>
-    public static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
+    public static bool IsCjk(char c) => c >= '\u3040' && c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
 
     public static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 

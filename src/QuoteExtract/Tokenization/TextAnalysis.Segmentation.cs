@@ -19,6 +19,13 @@ internal sealed partial class TextAnalysis
         int i = 0;
         while (i < text.Length)
         {
+            int next = text.AsSpan(i).IndexOfAny(ParagraphBreakChars);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             if (text[i] == '\n' || text[i] == '\r')
             {
                 int lineEnd = i;
@@ -76,6 +83,9 @@ internal sealed partial class TextAnalysis
             }
         }
     }
+
+    /// <summary>The characters that may end a paragraph; <see cref="SplitParagraphs"/> skips to the next with a vectorised search.</summary>
+    private static readonly System.Buffers.SearchValues<char> ParagraphBreakChars = System.Buffers.SearchValues.Create("\n\r\u2029");
 
     private static int SkipNewline(string text, int i) =>
         text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;

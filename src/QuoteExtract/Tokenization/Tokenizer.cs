@@ -25,7 +25,7 @@ internal static class Tokenizer
             }
 
             int start = i;
-            if (c is 'h' or 'H' or 'w' or 'W' && TryUrl(span, i, out int urlEnd))
+            if (c is 'h' or 'H' or 'w' or 'W' && MayStartUrl(span, i) && TryUrl(span, i, out int urlEnd))
             {
                 tokens.Add(new Token(start, urlEnd - start, TokenKind.Url));
                 i = urlEnd;
@@ -147,6 +147,13 @@ internal static class Tokenizer
         while (i < s.Length)
         {
             char c = s[i];
+            if (char.IsAsciiLetter(c))
+            {
+                allDigits = false; // the common case first: no Unicode look-up, no CJK ranges
+                i++;
+                continue;
+            }
+
             if (CharClass.IsWordChar(c) && !CharClass.IsCjk(c))
             {
                 allDigits &= char.IsDigit(c);
@@ -314,6 +321,9 @@ internal static class Tokenizer
 
         return lastDot > i ? j : -1;
     }
+
+    /// <summary>Whether the letter at <paramref name="i"/> may start "http" or "www": most words starting with h or w ("he", "was") do not, and skip <see cref="TryUrl"/>.</summary>
+    private static bool MayStartUrl(ReadOnlySpan<char> s, int i) => i + 4 < s.Length && (s[i + 1] | 0x20) is 't' or 'w';
 
     private static bool TryUrl(ReadOnlySpan<char> s, int i, out int end)
     {
