@@ -70,27 +70,47 @@ internal sealed class ClusterSet
     }
 
     /// <summary>The clusters whose key equals <paramref name="key"/> (ignoring case), in order of creation.</summary>
-    public IEnumerable<Cluster> WithKey(string key)
+    public KeyMatches WithKey(string key) => new(byKey is null ? clusters : byKey.GetValueOrDefault(key), key, scan: byKey is null);
+
+    /// <summary>The first cluster whose key equals <paramref name="key"/> (ignoring case) and whose kind is not <paramref name="excluded"/>, or null.</summary>
+    public Cluster? FirstWithKey(string key, EntityKind? excluded = null)
     {
-        if (byKey is not null)
+        foreach (var cluster in WithKey(key))
         {
-            if (byKey.TryGetValue(key, out var list))
+            if (cluster.Kind != excluded)
             {
-                foreach (var cluster in list)
+                return cluster;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The clusters of one key, read with <c>foreach</c> without allocating: the key's list from the index, or every
+    /// cluster tested in order while the set is small enough to scan.
+    /// </summary>
+    internal struct KeyMatches(List<Cluster>? list, string key, bool scan)
+    {
+        private int next;
+
+        public readonly KeyMatches GetEnumerator() => this;
+
+        public Cluster Current { get; private set; } = null!;
+
+        public bool MoveNext()
+        {
+            while (list is not null && next < list.Count)
+            {
+                var cluster = list[next++];
+                if (!scan || cluster.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
                 {
-                    yield return cluster;
+                    Current = cluster;
+                    return true;
                 }
             }
 
-            yield break;
-        }
-
-        foreach (var cluster in clusters)
-        {
-            if (cluster.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
-            {
-                yield return cluster;
-            }
+            return false;
         }
     }
 
@@ -136,7 +156,7 @@ internal sealed class ClusterSet
         return found.Distinct().OrderBy(c => c.Index);
     }
 
-    public void AddTitles(Cluster cluster, IEnumerable<string> titles)
+    public void AddTitles(Cluster cluster, List<string> titles)
     {
         foreach (var title in titles)
         {

@@ -22,7 +22,17 @@ internal static class EntityResolver
         AddTextNames(a, candidates, clusters, names);
 
         var clusterOf = new Cluster?[candidates.Count];
-        var order = Enumerable.Range(0, candidates.Count).Where(i => candidates[i].Speaker is not null).OrderBy(i => candidates[i].Speaker!.Value.Span.Start).ToList();
+        var order = new List<int>(candidates.Count);
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i].Speaker is not null)
+            {
+                order.Add(i);
+            }
+        }
+
+        // By the speaker's start, candidates in their order on a tie (as a stable sort would leave them).
+        order.Sort((i, j) => candidates[i].Speaker!.Value.Span.Start.CompareTo(candidates[j].Speaker!.Value.Span.Start) is var c and not 0 ? c : i.CompareTo(j));
 
         // Names and organizations first, then nominals and pronouns, which refer to them.
         foreach (int i in order)
@@ -53,11 +63,19 @@ internal static class EntityResolver
     /// </summary>
     private static void AddTextNames(TextAnalysis a, List<QuoteCandidate> candidates, ClusterSet clusters, LexiconNames? names)
     {
-        var quotations = candidates.Where(c => c.Type == QuoteType.Direct).SelectMany(c => c.Parts).ToList();
+        var quotations = new List<TextSpan>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Type == QuoteType.Direct)
+            {
+                quotations.AddRange(candidate.Parts);
+            }
+        }
+
         var quoted = quotations.Count > SmallCount ? new SpanIndex(quotations.Count, i => quotations[i]) : null;
         foreach (var (span, first, last) in names?.ScanNames() ?? NameMentions.ScanNames(a))
         {
-            if (quoted is null ? quotations.Exists(q => q.Contains(span)) : Contained(quoted, span))
+            if (quoted is null ? AnyContains(quotations, span) : Contained(quoted, span))
             {
                 continue;
             }
@@ -111,14 +129,74 @@ internal static class EntityResolver
                 c.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
 
                 // A name inside a longer mention of the same entity ("Ilse Moravec" in "harbourmaster Ilse Moravec") is one mention.
-                var mentions = WithoutContained(c.Mentions.Distinct().ToList());
-                entities.Add(new Entity(id, c.Name, c.Kind, [.. c.Titles.Distinct(StringComparer.OrdinalIgnoreCase)], mentions));
+                var mentions = WithoutContained(Distinct(c.Mentions));
+                entities.Add(new Entity(id, c.Name, c.Kind, DistinctIgnoringCase(c.Titles), mentions));
             }
 
             result[i] = id;
         }
 
         return (entities, result);
+    }
+
+    /// <summary>The spans of <paramref name="spans"/> in order, each at its first occurrence; pairwise for a short list.</summary>
+    private static List<TextSpan> Distinct(List<TextSpan> spans)
+    {
+        if (spans.Count > SmallCount)
+        {
+            return [.. spans.Distinct()];
+        }
+
+        var result = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (!result.Contains(span))
+            {
+                result.Add(span);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The titles in order, each at its first occurrence, case ignored.</summary>
+    private static string[] DistinctIgnoringCase(List<string> titles)
+    {
+        if (titles.Count > SmallCount)
+        {
+            return [.. titles.Distinct(StringComparer.OrdinalIgnoreCase)];
+        }
+
+        var result = new List<string>(titles.Count);
+        foreach (var title in titles)
+        {
+            bool seen = false;
+            foreach (var t in result)
+            {
+                seen |= t.Equals(title, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!seen)
+            {
+                result.Add(title);
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>Whether one of <paramref name="spans"/> contains <paramref name="span"/>, read one by one.</summary>
+    private static bool AnyContains(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether one of the indexed spans contains <paramref name="span"/>: of those starting at or before it, the furthest reaching ends at or after it.</summary>
@@ -136,8 +214,28 @@ internal static class EntityResolver
     {
         if (mentions.Count <= SmallCount)
         {
-            mentions.RemoveAll(m => mentions.Exists(o => o != m && o.Contains(m)));
-            return mentions;
+            // Pairwise, against the list as it was: a mention inside another goes (containment is transitive, so one
+            // that holds others is never itself removed before they are tested).
+            var kept = new List<TextSpan>(mentions.Count);
+            foreach (var m in mentions)
+            {
+                bool contained = false;
+                foreach (var o in mentions)
+                {
+                    if (o != m && o.Contains(m))
+                    {
+                        contained = true;
+                        break;
+                    }
+                }
+
+                if (!contained)
+                {
+                    kept.Add(m);
+                }
+            }
+
+            return kept;
         }
 
         var index = new SpanIndex(mentions.Count, i => mentions[i]);
@@ -246,9 +344,10 @@ internal static class EntityResolver
     {
         var shorter = x.Length <= y.Length ? x : y;
         var longer = x.Length <= y.Length ? y : x;
-        foreach (var part in shorter.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in shorter.AsSpan().Split(' '))
         {
-            if (!longer.Contains(part.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+            var part = shorter.AsSpan(range);
+            if (!part.IsEmpty && !longer.AsSpan().Contains(part.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

@@ -179,7 +179,7 @@ internal sealed class LexiconNames
         }
 
         string key = a.Text[a.Tokens[first].Start..a.Tokens[last].End];
-        if (clusters.WithKey(key).FirstOrDefault() is { } existing)
+        if (clusters.FirstWithKey(key) is { } existing)
         {
             return existing;
         }

@@ -87,7 +87,7 @@ internal static class References
         }
 
         string key = a.Text[a.Tokens[f].Start..a.Tokens[last].End];
-        var existing = clusters.WithKey(key).FirstOrDefault(c => c.Kind != EntityKind.Person);
+        var existing = clusters.FirstWithKey(key, excluded: EntityKind.Person);
         if (existing is not null)
         {
             clusters.AddMention(existing, m.Span, always: true);

@@ -18,14 +18,14 @@ internal sealed class GenderedTitles
     }
 
     /// <summary>'m' or 'f' when a title says so ("Mr.", "Mrs.", "Ms.", "Congresswoman", "spokesman"), else 'n'.</summary>
-    public char GenderOf(IEnumerable<string> titles)
+    public char GenderOf(List<string> titles)
     {
         foreach (var title in titles)
         {
             var t = title.TrimEnd('.').ToLowerInvariant();
             foreach (char gender in "mf")
             {
-                if (forms.TryGetValue(gender, out var known) && known.Exists(f => f[0] == '*' ? t.EndsWith(f[1..], StringComparison.Ordinal) && !exceptions.Contains(t) : t == f))
+                if (forms.TryGetValue(gender, out var known) && Matches(known, t))
                 {
                     return gender;
                 }
@@ -33,5 +33,19 @@ internal sealed class GenderedTitles
         }
 
         return 'n';
+    }
+
+    /// <summary>Whether the lower-case title <paramref name="t"/> is one of <paramref name="known"/>, or ends like one ("*man") and is no exception.</summary>
+    private bool Matches(List<string> known, string t)
+    {
+        foreach (var f in known)
+        {
+            if (f[0] == '*' ? t.AsSpan().EndsWith(f.AsSpan(1)) && !exceptions.Contains(t) : t == f)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -19,10 +19,12 @@ internal sealed class PronounLexicon(string language)
         .ToFrozenDictionary(c => c[0], Parse, StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private readonly WordFilter filter = new(Lexicon.ReadLines("pronouns.txt", language).Select(line => line.Split('\t')[0]), ignoreCase: true);
+
     /// <summary>Looks a word up; an all-capital word (US, IT) is an abbreviation, not a pronoun.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out PronounInfo info)
     {
-        if (word.Length > 1 && char.IsUpper(word[1]))
+        if ((word.Length > 1 && char.IsUpper(word[1])) || !filter.MayContain(word))
         {
             info = null!;
             return false;
