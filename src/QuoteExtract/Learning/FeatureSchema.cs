@@ -13,9 +13,9 @@ internal sealed class FeatureSchema
 {
     private readonly FrozenDictionary<string, int> indexOf;
 
-    // The declared names by reference (open addressing on the object's identity hash). Feature names at the write sites
-    // are string literals, which the runtime interns, so a write finds its column without hashing the characters;
-    // any other string with a declared name is answered by the dictionary.
+    // The declared names in an open-addressing table on a hash of three characters and the length (Slot). Feature names
+    // at the write sites are string literals, which the runtime interns, so a write finds its column by reference after
+    // a few character reads; any other string with a declared name is answered by the dictionary.
     private readonly string?[] byReference;
     private readonly int[] columnByReference;
 
@@ -40,7 +40,7 @@ internal sealed class FeatureSchema
         columnByReference = new int[size];
         for (int i = 0; i < Names.Count; i++)
         {
-            int slot = RuntimeHelpers.GetHashCode(Names[i]) & (size - 1);
+            int slot = Slot(Names[i], size - 1);
             while (byReference[slot] is not null)
             {
                 slot = (slot + 1) & (size - 1);
@@ -61,10 +61,20 @@ internal sealed class FeatureSchema
 
     /// <summary>The column of the feature <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">No feature of this part has that name.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(string name)
     {
+        // Inlined at a write site with a literal name, the slot is a constant: one comparison of references.
+        int slot = Slot(name, byReference.Length - 1);
+        return ReferenceEquals(byReference[slot], name) ? columnByReference[slot] : Probe(name, slot);
+    }
+
+    /// <summary>The column of <paramref name="name"/> when it is not in its first slot: the next slots, then the dictionary.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Probe(string name, int slot)
+    {
         int mask = byReference.Length - 1;
-        for (int slot = RuntimeHelpers.GetHashCode(name) & mask; byReference[slot] is { } declared; slot = (slot + 1) & mask)
+        for (; byReference[slot] is { } declared; slot = (slot + 1) & mask)
         {
             if (ReferenceEquals(declared, name))
             {
@@ -73,6 +83,14 @@ internal sealed class FeatureSchema
         }
 
         return indexOf.TryGetValue(name, out int index) ? index : throw new ArgumentException($"'{name}' is not a feature of {Part}.", nameof(name));
+    }
+
+    /// <summary>The first slot of <paramref name="name"/> in a table of <paramref name="mask"/> + 1 slots: its length and first, middle and last characters, mixed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Slot(string name, int mask)
+    {
+        uint h = name.Length == 0 ? 0u : (uint)(name.Length ^ (name[0] << 6) ^ (name[name.Length >> 1] << 13) ^ (name[^1] << 20));
+        return (int)((h * 0x9E3779B1u) >> 16) & mask;
     }
 
     /// <summary>A new zeroed vector of this schema's length, written by name.</summary>
@@ -135,14 +153,18 @@ internal readonly ref struct FeatureVector
     /// <exception cref="ArgumentException">The schema has no such feature.</exception>
     public float this[string name]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => values[schema.IndexOf(name)];
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         set => values[schema.IndexOf(name)] = value;
     }
 
     /// <summary>Sets a yes/no feature: 1 when <paramref name="value"/> holds, else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flag(string name, bool value) => values[schema.IndexOf(name)] = value ? 1 : 0;
 
     /// <summary>Sets the feature to 1 when <paramref name="value"/> holds; leaves it as it is otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Mark(string name, bool value)
     {
         if (value)
