@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QuoteExtract.Lexicons;
 
 /// <summary>
@@ -39,6 +41,7 @@ internal readonly struct WordFilter
     }
 
     /// <summary>False when no entry can equal <paramref name="word"/>; true when one may.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
@@ -56,8 +59,10 @@ internal readonly struct WordFilter
     /// </summary>
     private void Mark(ref ulong row, char c) => row |= c > 0x7F ? ulong.MaxValue : 1UL << (Fold(c) & 63);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Allows(ulong row, char c) => c > 0x7F ? row != 0 : (row & (1UL << (Fold(c) & 63))) != 0;
 
     /// <summary>An ASCII letter upper-cased when case is ignored; any other character as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Fold(char c) => ignoreCase && c is >= 'a' and <= 'z' ? c - 32 : c;
 }
