@@ -6,7 +6,8 @@ namespace QuoteExtract.Attribution;
 /// The quotations of one kind (whole quotes or fragments) looked up by position: by exact bounds, by start, by end,
 /// by overlap and by containment, each answer the one a scan of the list in order would give. A news article holds a
 /// few dozen quotations, which a scan reads fastest; past <see cref="ScanLimit"/> the lookups go through a
-/// <see cref="SpanIndex"/>, so a text with thousands of quotations costs time in proportion to its size.
+/// <see cref="SpanIndex"/>, so a text with thousands of quotations costs time in proportion to its size. One instance
+/// serves one attributor (one thread): overlap look-ups remember where the last one began.
 /// </summary>
 internal sealed class QuotationLookup
 {
@@ -16,6 +17,9 @@ internal sealed class QuotationLookup
     private readonly IReadOnlyList<QuotedSpan> spans;
     private readonly SpanIndex? index;
     private readonly HashSet<int>? ends;
+
+    /// <summary>Where the last overlap look-up began: an attributor asks in order of position, so the next begins near it.</summary>
+    private int overlapHint;
 
     public QuotationLookup(IReadOnlyList<QuotedSpan> spans)
     {
@@ -99,7 +103,7 @@ internal sealed class QuotationLookup
     {
         if (index is not null)
         {
-            return index.FirstOverlapping(span);
+            return index.FirstOverlapping(span, ref overlapHint);
         }
 
         for (int i = 0; i < spans.Count; i++)

@@ -89,6 +89,30 @@ internal sealed class SpanIndex
         return lo;
     }
 
+    /// <summary>
+    /// <see cref="CountStartingBefore(int)"/> for queries that mostly move forward: <paramref name="hint"/> holds the
+    /// previous answer, and the answer is found by stepping on from it when it lies a few spans ahead, else by binary
+    /// search. The answer is the same either way; <paramref name="hint"/> becomes it.
+    /// </summary>
+    public int CountStartingBefore(int position, ref int hint)
+    {
+        const int MaxSteps = 8;
+        int p = hint;
+        if (p >= 0 && p <= starts.Length && (p == 0 || starts[p - 1] < position))
+        {
+            for (int end = Math.Min(starts.Length, p + MaxSteps); p < end && starts[p] < position; p++)
+            {
+            }
+
+            if (p == starts.Length || starts[p] >= position)
+            {
+                return hint = p;
+            }
+        }
+
+        return hint = CountStartingBefore(position);
+    }
+
     /// <summary>How many spans start before <paramref name="position"/> (also the first sorted position that starts at or after it).</summary>
     public int CountStartingBefore(int position)
     {
@@ -109,11 +133,41 @@ internal sealed class SpanIndex
         return lo;
     }
 
+    /// <summary>
+    /// <see cref="FirstEndingAfter(int)"/> for queries that mostly move forward, stepping on from the previous answer in
+    /// <paramref name="hint"/> when it lies a few spans ahead (the same answer as the binary search).
+    /// </summary>
+    public int FirstEndingAfter(int position, ref int hint)
+    {
+        const int MaxSteps = 8;
+        int p = hint;
+        if (p >= 0 && p <= reach.Length && (p == 0 || reach[p - 1] <= position))
+        {
+            for (int end = Math.Min(reach.Length, p + MaxSteps); p < end && reach[p] <= position; p++)
+            {
+            }
+
+            if (p == reach.Length || reach[p] > position)
+            {
+                return hint = p;
+            }
+        }
+
+        return hint = FirstEndingAfter(position);
+    }
+
     /// <summary>The list index of the first span (in list order) that overlaps <paramref name="span"/>, or -1.</summary>
     public int FirstOverlapping(TextSpan span)
     {
+        int hint = -1;
+        return FirstOverlapping(span, ref hint);
+    }
+
+    /// <summary><see cref="FirstOverlapping(TextSpan)"/>, its first look-up stepping on from <paramref name="hint"/> (see <see cref="FirstEndingAfter(int, ref int)"/>).</summary>
+    public int FirstOverlapping(TextSpan span, ref int hint)
+    {
         int first = -1;
-        for (int p = FirstEndingAfter(span.Start); p < starts.Length && starts[p] < span.End; p++)
+        for (int p = FirstEndingAfter(span.Start, ref hint); p < starts.Length && starts[p] < span.End; p++)
         {
             if (ends[p] > span.Start && (first < 0 || order[p] < first))
             {

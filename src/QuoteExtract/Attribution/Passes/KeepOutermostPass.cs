@@ -8,9 +8,10 @@ internal static class KeepOutermostPass
     {
         var result = new List<QuoteCandidate>(candidates.Count);
         var hulls = candidates.Count > AttributionContext.SmallCount ? new SpanIndex(candidates.Count, i => candidates[i].Hull) : null;
+        int hint = 0; // candidates come in order of their cue, so each look-up starts where the one before ended
         foreach (var c in candidates)
         {
-            if (!IsNested(c, candidates, hulls))
+            if (!IsNested(c, candidates, hulls, ref hint))
             {
                 result.Add(c);
             }
@@ -45,7 +46,7 @@ internal static class KeepOutermostPass
     /// <paramref name="c"/>'s content does not hold its cue. Only the hulls that start at or before the cue and reach
     /// past it are read, nearest first.
     /// </summary>
-    private static bool IsNested(QuoteCandidate c, List<QuoteCandidate> candidates, SpanIndex? hulls)
+    private static bool IsNested(QuoteCandidate c, List<QuoteCandidate> candidates, SpanIndex? hulls, ref int hint)
     {
         var cue = c.Cue!.Value;
         if (hulls is null)
@@ -61,7 +62,7 @@ internal static class KeepOutermostPass
             return false;
         }
 
-        for (int p = hulls.CountStartingBefore(cue.Start + 1) - 1; p >= 0 && hulls.ReachAt(p) >= cue.End; p--)
+        for (int p = hulls.CountStartingBefore(cue.Start + 1, ref hint) - 1; p >= 0 && hulls.ReachAt(p) >= cue.End; p--)
         {
             var other = candidates[hulls.IndexAt(p)];
             if (!ReferenceEquals(c, other) && other.Hull.Contains(cue) && !c.Hull.Contains(other.Cue!.Value) && other.Hull.Length > c.Hull.Length)
