@@ -18,13 +18,21 @@ internal static class Tokenizer
         while (i < span.Length)
         {
             char c = span[i];
+            int start = i;
+            if (char.IsAsciiLetter(c) && !(c is 'h' or 'H' or 'w' or 'W' && MayStartUrl(span, i)))
+            {
+                // The common case first: a word starting with an ASCII letter (no space, URL, CJK or mark to test).
+                i = ScanWord(span, i, out var letterKind);
+                tokens.Add(new Token(start, i - start, letterKind));
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 i++;
                 continue;
             }
 
-            int start = i;
             if (c is 'h' or 'H' or 'w' or 'W' && MayStartUrl(span, i) && TryUrl(span, i, out int urlEnd))
             {
                 tokens.Add(new Token(start, urlEnd - start, TokenKind.Url));
@@ -152,6 +160,11 @@ internal static class Tokenizer
                 allDigits = false; // the common case first: no Unicode look-up, no CJK ranges
                 i++;
                 continue;
+            }
+
+            if (c == ' ')
+            {
+                break; // a space ends any word: no apostrophe, hyphen, number, address or abbreviation goes on over it
             }
 
             if (CharClass.IsWordChar(c) && !CharClass.IsCjk(c))
