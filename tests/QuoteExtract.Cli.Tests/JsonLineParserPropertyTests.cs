@@ -63,6 +63,22 @@ public sealed class JsonLineParserPropertyTests
             iter: 3000);
     }
 
+    [TestCase("{\"id\":\"a\",\"text\":\"x\",\"id\":\"b\"}", "b", "x")]                                   // the last "id" counts
+    [TestCase("{\"id\":\"a\",\"meta\":{\"id\":\"z\",\"text\":\"q\"},\"text\":\"t\"}", "a", "t")]           // nested fields are skipped
+    [TestCase("{\"id\":3.5e2,\"quotes\":[{\"start\":0}],\"text\":\"t\"}", "3.5e2", "t")]                   // a number id as written
+    [TestCase("{\"id\":true,\"text\":\"t\\u00e9\"}", "in.jsonl:3", "t\u00e9")]                             // no usable id, an escape
+    [TestCase("{\"text\":5,\"text\":\"t\"}", "in.jsonl:3", "t")]                                              // the last "text" counts
+    public void TryParseUtf8_LineWithOtherFields_ReadsTheLastIdAndText(string line, string id, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line);
+        var fast = JsonLineParser.TryParseUtf8(bytes, "in.jsonl", "in.jsonl", 3);
+
+        fast.Should().NotBeNull();
+        fast!.Id.Should().Be(id);
+        fast.Text.Should().Be(text);
+        fast.Should().BeEquivalentTo(JsonLineParser.Parse(line, "in.jsonl", "in.jsonl", 3));
+    }
+
     [Test]
     public void Extract_AnyBytesOnStandardInput_OneRecordPerLine()
     {
