@@ -19,9 +19,16 @@ internal static class Tokenizer
         {
             char c = span[i];
             int start = i;
-            if (char.IsAsciiLetter(c) && !(c is 'h' or 'H' or 'w' or 'W' && MayStartUrl(span, i)))
+            if (c is 'h' or 'H' or 'w' or 'W' && MayStartUrl(span, i) && TryUrl(span, i, out int urlEnd))
             {
-                // The common case first: a word starting with an ASCII letter (no space, URL, CJK or mark to test).
+                tokens.Add(new Token(start, urlEnd - start, TokenKind.Url));
+                i = urlEnd;
+                continue;
+            }
+
+            if (char.IsAsciiLetter(c))
+            {
+                // The common case next: a word starting with an ASCII letter (no space, CJK or mark to test).
                 i = ScanWord(span, i, out var letterKind);
                 tokens.Add(new Token(start, i - start, letterKind));
                 continue;
@@ -30,13 +37,6 @@ internal static class Tokenizer
             if (char.IsWhiteSpace(c))
             {
                 i++;
-                continue;
-            }
-
-            if (c is 'h' or 'H' or 'w' or 'W' && MayStartUrl(span, i) && TryUrl(span, i, out int urlEnd))
-            {
-                tokens.Add(new Token(start, urlEnd - start, TokenKind.Url));
-                i = urlEnd;
                 continue;
             }
 
