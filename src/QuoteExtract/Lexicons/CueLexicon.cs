@@ -19,14 +19,12 @@ internal sealed record CuePhrase(CueClass Class, double Prior, string[] Words);
 /// </summary>
 internal sealed class CueLexicon
 {
-    private readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
-    private readonly WordFilter wordFilter;
+    private readonly FilteredWords<CueWord> words;
 
     /// <param name="language">The resource folder: en.</param>
     public CueLexicon(string language)
     {
-        wordLookup = LoadWords(language).GetAlternateLookup<ReadOnlySpan<char>>();
-        wordFilter = new WordFilter(wordLookup.Dictionary.Keys, ignoreCase: true);
+        words = new FilteredWords<CueWord>(LoadWords(language));
         PhraseArray = LoadPhrases(language);
     }
 
@@ -35,16 +33,7 @@ internal sealed class CueLexicon
     /// <summary>The phrases as an array, read with an index on the hot path (no enumerator per word).</summary>
     internal CuePhrase[] PhraseArray { get; }
 
-    public bool TryGet(ReadOnlySpan<char> word, out CueWord cue)
-    {
-        if (!wordFilter.MayContain(word))
-        {
-            cue = null!;
-            return false;
-        }
-
-        return wordLookup.TryGetValue(word, out cue!);
-    }
+    public bool TryGet(ReadOnlySpan<char> word, out CueWord cue) => words.TryGetValue(word, out cue);
 
     private static FrozenDictionary<string, CueWord> LoadWords(string language)
     {

@@ -22,8 +22,8 @@ internal static class LanguageDetector
             }
 
             words++;
-            if (analysis.Tokens[t].Length <= LongestFunctionWord && FunctionWordFilter.MayContain(analysis.TokenText(t))
-                && FunctionWordLanguages.TryGetValue(analysis.TokenText(t), out byte languages))
+            if (analysis.Tokens[t].Length <= LongestFunctionWord && analysis.TokenText(t) is var word
+                && FunctionWordLanguages.TryGetValue(word, out byte languages))
             {
                 english += languages & EnglishBit;
                 german += (languages & GermanBit) >> 1;
@@ -42,15 +42,12 @@ internal static class LanguageDetector
     /// Every function word of the three languages, with a bit for each language that has it: one look-up per word
     /// instead of one per language.
     /// </summary>
-    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLanguages = BuildFunctionWordLanguages();
-
-    /// <summary>Turns away most words that are no function word before they are hashed.</summary>
-    private static readonly WordFilter FunctionWordFilter = new(FunctionWordLanguages.Dictionary.Keys, ignoreCase: true);
+    private static readonly FilteredWords<byte> FunctionWordLanguages = BuildFunctionWordLanguages();
 
     /// <summary>The length of the longest function word: a longer word (most content words) is not looked up.</summary>
     private static readonly int LongestFunctionWord = FunctionWordLanguages.Dictionary.Keys.Max(w => w.Length);
 
-    private static FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> BuildFunctionWordLanguages()
+    private static FilteredWords<byte> BuildFunctionWordLanguages()
     {
         var languages = new Dictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
         foreach (var (lexicon, bit) in new[] { (LanguageLexicons.English, EnglishBit), (LanguageLexicons.German, GermanBit), (LanguageLexicons.French, FrenchBit) })
@@ -61,7 +58,7 @@ internal static class LanguageDetector
             }
         }
 
-        return languages.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return new FilteredWords<byte>(languages.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>The language of <paramref name="analysis"/>: the one with the most function words, English on a tie.</summary>

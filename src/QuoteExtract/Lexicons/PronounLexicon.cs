@@ -14,17 +14,14 @@ internal sealed record PronounInfo(EntityKind Kind, MentionForm Form, bool Exple
 /// <param name="language">The resource folder: en.</param>
 internal sealed class PronounLexicon(string language)
 {
-    private readonly FrozenDictionary<string, PronounInfo>.AlternateLookup<ReadOnlySpan<char>> lookup = Lexicon.ReadLines("pronouns.txt", language)
+    private readonly FilteredWords<PronounInfo> lookup = new(Lexicon.ReadLines("pronouns.txt", language)
         .Select(line => line.Split('\t'))
-        .ToFrozenDictionary(c => c[0], Parse, StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private readonly WordFilter filter = new(Lexicon.ReadLines("pronouns.txt", language).Select(line => line.Split('\t')[0]), ignoreCase: true);
+        .ToFrozenDictionary(c => c[0], Parse, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Looks a word up; an all-capital word (US, IT) is an abbreviation, not a pronoun.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out PronounInfo info)
     {
-        if ((word.Length > 1 && char.IsUpper(word[1])) || !filter.MayContain(word))
+        if (word.Length > 1 && char.IsUpper(word[1]))
         {
             info = null!;
             return false;

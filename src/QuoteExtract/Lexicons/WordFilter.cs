@@ -4,9 +4,9 @@ namespace QuoteExtract.Lexicons;
 
 /// <summary>
 /// A quick "certainly not in the list" test in front of a frozen set or dictionary of words: one bit for each pair of
-/// word length and first letter that some entry has, and one for each pair of length and last letter. Most words of a text are in none of the small word lists, and
-/// this turns them away with a table read instead of a hash of the word. The test only ever answers "maybe" for an
-/// entry, so a list looked up through it gives the same answers as without it.
+/// word length and first letter that some entry has, and one for each pair of length and last letter. Most words of a
+/// text are in none of the small word lists, and this turns them away with a table read instead of a hash of the word.
+/// The test only ever answers "maybe" for an entry, so a list looked up through it gives the same answers as without it.
 /// </summary>
 internal readonly struct WordFilter
 {

@@ -9,9 +9,7 @@ namespace QuoteExtract.Lexicons;
 /// <param name="language">The resource folder: en.</param>
 internal sealed class WordLists(string language)
 {
-    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> roleLookup = LoadRoles(language).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private readonly WordFilter roleFilter = new(Lexicon.ReadLines("roles.txt", language).Select(line => line.Split('\t')[0]), ignoreCase: true);
+    private readonly FilteredWords<string[]> roleLookup = new(LoadRoles(language));
 
     /// <summary>Stems of cues whose particle joins them into a verb phrase ("pointed out", "called for", "urged on").</summary>
     private readonly string[] particleCueStems = [.. Lexicon.ReadLines("particle-cue-stems.txt", language)];
@@ -238,7 +236,7 @@ internal sealed class WordLists(string language)
     }
 
     /// <summary>Whether <paramref name="word"/> is a nominal speaker of <see cref="Roles"/> (case ignored).</summary>
-    public bool IsRole(ReadOnlySpan<char> word) => roleFilter.MayContain(word) && roleLookup.ContainsKey(word);
+    public bool IsRole(ReadOnlySpan<char> word) => roleLookup.TryGetValue(word, out _);
 
     private static FrozenDictionary<string, string[]> LoadRoles(string language) =>
         Lexicon.ReadLines("roles.txt", language)
