@@ -103,6 +103,30 @@ public sealed class TagDecoderTests
     }
 
     [Test]
+    public void Decode_AQuotationThenWordsOutsideQuotationMarks_AreTwoQuotes_UnquotedThenQuotedAreOne()
+    {
+        // "“…,” the mayor said, adding that …": the words after the cue are a report of their own, not a second part.
+        const string asideText = "“We will rebuild the harbour,” the mayor said, adding that the port would reopen in May.";
+        const string introText = "The port, the mayor said, “will reopen in May.”";
+        foreach (var (text, first, second, count) in new[]
+        {
+            (asideText, "“We will rebuild the harbour,”", "the port would reopen in May", 2),
+            (introText, "The port", "“will reopen in May.”", 1),
+        })
+        {
+            var analysis = TextAnalysis.Analyze(text);
+            var labels = LabelsFor(analysis, (first, TagSet.BeginContent), ("the mayor", TagSet.BeginSource),
+                ("said", TagSet.BeginCue), (second, TagSet.BeginContent));
+
+            var (quotes, _) = TagDecoder.Decode(analysis, Confident(labels));
+
+            quotes.Should().HaveCount(count, "in “{0}”", text);
+            quotes[0].Parts[0].GetText(text).Should().Be(first);
+            quotes[0].Cue!.Value.GetText(text).Should().Be("said");
+        }
+    }
+
+    [Test]
     public void Decode_TwoReportsInAParagraph_EachTakesItsNearestCueAndThatCuesSource()
     {
         const string text = "The mayor said the harbour would reopen. Later the council warned that costs would rise.";
