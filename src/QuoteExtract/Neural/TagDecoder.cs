@@ -375,8 +375,12 @@ internal static class TagDecoder
         return true;
     }
 
-    /// <summary>What the confidence of content linked to no cue is multiplied by.</summary>
-    private const double CuelessFactor = 0.6;
+    /// <summary>
+    /// What the confidence of content linked to no cue is multiplied by. On PolNeAR dev, 10 of the 19 such quotes the
+    /// shipped model reported with the factor 0.6 were right; 0.5 keeps those whose content the tagger is at least 0.9
+    /// sure of, 5 of 8 right (quote@0.3 82.9 → 82.8, content exact 64.8 → 64.9, speaker accuracy 92.9 → 93.1).
+    /// </summary>
+    private const double CuelessFactor = 0.5;
 
     /// <summary>Cues a content span considers on each side.</summary>
     private const int CuesEachSide = 3;
