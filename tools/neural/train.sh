@@ -40,5 +40,7 @@ export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
   "$work/minilm/model.onnx" "$work/fine-tuned/tagger.onnx" "$work/all-layers" --first-layer 0 \
   --resume "$work/fine-tuned/state.pt" --resume-first-layer $(( from + 1 )) --epochs 1.5 --lr-encoder 3e-4 --lr-head 3e-4 --seed 13
 cp "$work/all-layers/tagger.onnx" "$work/all-layers/tagger.json" "$work/all-layers/encoder.onnx" src/QuoteExtract.Neural/Resources/
+# Every dev quote whatever its confidence, to choose the card's minimum confidence on (score.py after filtering):
 $tool predict "$data/polnear-dev.jsonl" "$work/all-layers/tagger.onnx" "$work/dev-predictions.jsonl"
-/usr/bin/python3 ../shared/eval/score.py "$data/polnear-dev.jsonl" "$work/dev-predictions.jsonl"
+# Dev scores with the models and the card as they now ship:
+dotnet run -c Release --project src/QuoteExtract.Cli -- eval --gold "$data/polnear-dev.jsonl" --mode neural
