@@ -8,7 +8,7 @@ using QuoteExtract.Tokenization;
 namespace QuoteExtract.Neural;
 
 /// <summary>
-/// The neural tagger: the MiniLM encoder (with the fine-tuned upper layers the card names) and the rule inputs feed one or more tagger heads (ONNX models embedded
+/// The neural tagger: the MiniLM encoder (with the fine-tuned layers the card names) and the rule inputs feed one or more tagger heads (ONNX models embedded
 /// in this assembly) that give every token a probability for each <see cref="TagSet"/> label; with several heads, their
 /// probabilities are averaged. Thread-safe.
 /// </summary>
@@ -78,7 +78,7 @@ internal sealed class NeuralTagger : ITokenTagger, IDisposable
 
     /// <summary>
     /// Loads the encoder and the heads: <paramref name="models"/> holds their ONNX bytes, <paramref name="card"/> the JSON
-    /// card that training writes beside it (the encoder layers it reads, the fine-tuned upper layers if any, the decoder's
+    /// card that training writes beside it (the encoder layers it reads, the fine-tuned layers if any, the decoder's
     /// transition scores and weight, and the confidence below which quotes are not reported). <paramref name="open"/>
     /// reads a model file the card names.
     /// </summary>

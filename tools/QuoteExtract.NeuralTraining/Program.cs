@@ -4,7 +4,7 @@ using QuoteExtract.NeuralTraining;
 //   encode GOLD.jsonl OUTDIR [LAYERS]   write the tagger's inputs (encoder vectors + rule inputs) and gold labels
 //   predict GOLD.jsonl HEAD.onnx OUT.jsonl [W]   neural-mode predictions with a head model (and its .json card) from files;
 //                                            W overrides the card's transition weight
-//   encode-windows GOLD.jsonl OUTDIR LAYER   write one pretrained layer's output at every window row, for fine-tuning
+//   encode-windows GOLD.jsonl OUTDIR LAYER   write one pretrained layer's output (−1: the embeddings) at every window row, for fine-tuning
 //   export-encoder DIR          write the embedded MiniLM model and vocabulary to DIR
 //   spans GOLD.jsonl OUT.jsonl  the decoded tagger spans of every document, before grouping
 return args switch

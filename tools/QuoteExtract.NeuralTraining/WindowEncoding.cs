@@ -5,8 +5,8 @@ using QuoteExtract.Tokenization;
 namespace QuoteExtract.NeuralTraining;
 
 /// <summary>
-/// Writes what fine-tuning the encoder's upper layers reads for an annotated JSONL file: <c>windows.f16</c> (the output of
-/// one pretrained layer at every window row, rows × 384, half precision), <c>source.i32</c> (for each token, the row its
+/// Writes what fine-tuning the encoder's layers reads for an annotated JSONL file: <c>windows.f16</c> (the output of
+/// one pretrained layer, or of the embeddings, at every window row, rows × 384, half precision), <c>source.i32</c> (for each token, the row its
 /// vector is read from, counted from its document's first row) and <c>documents.jsonl</c> (each document's id, first
 /// token and token count, as <see cref="Encoding"/> writes them, with its first row, row count and rows a window).
 /// </summary>
