@@ -234,8 +234,9 @@ def write_card(args, best, model, out=None):
     card["fineTunedLayers"] = {"model": "encoder.onnx", "from": args.first_layer - 1, "weights": "float16"}
     earlier = card.get("fineTuning")
     card["fineTuning"] = {
-        "startedFrom": "the pretrained layers and the head above, trained on the frozen encoder" if args.resume_first_layer is None else
-        "layers 0-%d pretrained; layers %d-5 and the head from the fine-tuning below" % (args.resume_first_layer - 1, args.resume_first_layer),
+        "startedFrom": "layers 0-%d pretrained; layers %d-5 and the head from the fine-tuning below" % (args.resume_first_layer - 1, args.resume_first_layer)
+        if args.resume_first_layer is not None else "the layers and the head of an earlier run of this script" if args.resume else
+        "the pretrained layers and the head above, trained on the frozen encoder",
         "epochs": args.epochs, "seed": args.seed, "learningRates": {"encoder": args.lr_encoder, "head": args.lr_head},
         "documentsPerStep": args.docs_per_step, "selectedOn": "PolNeAR dev token-span F1 sum, every %d documents" % args.evaluate_every,
     }
