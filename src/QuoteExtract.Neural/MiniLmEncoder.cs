@@ -283,9 +283,9 @@ internal sealed class MiniLmEncoder : IDisposable
     /// <summary>The outputs of one run over a batch of windows: the base graph's, and the fine-tuned layers' if any.</summary>
     private sealed class WindowResults(MiniLmEncoder encoder, IDisposableReadOnlyCollection<DisposableNamedOnnxValue> results, IDisposableReadOnlyCollection<DisposableNamedOnnxValue>? upper) : IDisposable
     {
-        public ReadOnlySpan<float> Block(int block) => encoder.blocks[block] is { Upper: true } b
+        public ReadOnlySpan<float> Block(int block) => encoder.blocks[block] is var b && b.Upper
             ? Dense(upper![b.Index])
-            : Dense(results[encoder.blocks[block].Index]);
+            : Dense(results[b.Index]);
 
         public ReadOnlySpan<float> Base(string tensor) => Dense(results[Array.IndexOf(encoder.outputs, tensor)]);
 

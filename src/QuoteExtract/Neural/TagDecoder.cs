@@ -333,8 +333,9 @@ internal static class TagDecoder
             last--;
         }
 
-        bool bothQuoted = Quoted(a, quoted, before) && Quoted(a, quoted, after);
-        if (Quoted(a, quoted, before) && !Quoted(a, quoted, after))
+        bool beforeQuoted = Quoted(a, quoted, before), afterQuoted = Quoted(a, quoted, after);
+        bool bothQuoted = beforeQuoted && afterQuoted;
+        if (beforeQuoted && !afterQuoted)
         {
             // A quotation, its cue, then words outside quotation marks: PolNeAR train has such a split quote 37 times in
             // 3,019; the words are an aside or a report of their own.
