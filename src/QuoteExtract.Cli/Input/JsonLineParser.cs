@@ -51,7 +51,10 @@ internal static class JsonLineParser
     /// <summary>
     /// The document of a line read straight from its UTF-8 bytes, without decoding it to a string first: for the common
     /// line, valid UTF-8 (no byte-order mark) whose first character past spaces opens an object and which parses.
-    /// Null for any other line, which <see cref="Parse"/> then reads from its decoded string and reports on.
+    /// Null for any other line, which <see cref="Parse"/> then reads from its decoded string and reports on. The line is
+    /// read as a stream of tokens: only <c>"id"</c> and <c>"text"</c> are kept (the last of each, as
+    /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> finds them), every other value is checked and
+    /// skipped, and no document tree is built.
     /// </summary>
     public static InputDocument? TryParseUtf8(ReadOnlyMemory<byte> line, string source, string idBase, int lineNumber)
     {
@@ -64,11 +67,45 @@ internal static class JsonLineParser
 
         try
         {
-            using var json = JsonDocument.Parse(line, Options);
-            return FromRoot(json.RootElement, $"{idBase}:{lineNumber}", source, lineNumber, bytes.Length, []);
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = Options.MaxDepth });
+            reader.Read();
+            string? id = null, text = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isId = reader.ValueTextEquals("id"u8);
+                bool isText = !isId && reader.ValueTextEquals("text"u8);
+                reader.Read();
+                if (isId)
+                {
+                    id = reader.TokenType switch
+                    {
+                        JsonTokenType.String => reader.GetString(),
+                        JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+                        _ => null,
+                    };
+                }
+                else if (isText)
+                {
+                    text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+
+            // Past the object only spaces may follow; anything else throws here, as it does for JsonDocument.
+            reader.Read();
+            id ??= $"{idBase}:{lineNumber}";
+            return text is null
+                ? InputDocument.Failed(id, "missing string field \"text\"", source, lineNumber, bytes.Length) with { Warnings = [] }
+                : new InputDocument(id, text, null, source, lineNumber) { Warnings = [], Bytes = bytes.Length };
         }
         catch (JsonException)
         {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A string holding an escaped lone surrogate: the decoding path repairs it and says so.
             return null;
         }
     }

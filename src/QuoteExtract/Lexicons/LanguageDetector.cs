@@ -6,15 +6,23 @@ namespace QuoteExtract.Lexicons;
 /// <summary>
 /// Tells English, German and French apart by counting each language's most frequent function words
 /// (<c>Resources/&lt;lang&gt;/function-words.txt</c>). News text of a few sentences holds dozens of them, so the counts
-/// differ by far; a tie, or a text with none (a list, a headline), is read as English.
+/// differ by far; a tie, or a text with none (a list, a headline), is read as English. Only a text's first
+/// <see cref="SampleWords"/> words are counted: they hold well over a hundred function words, and a long document then
+/// costs no more to judge than a short one.
 /// </summary>
 internal static class LanguageDetector
 {
-    /// <summary>The function words of each language among the words of <paramref name="analysis"/>.</summary>
+    /// <summary>The number of words, from the start of a text, whose function words are counted.</summary>
+    public const int SampleWords = 400;
+
+    /// <summary>
+    /// The function words of each language among the first <see cref="SampleWords"/> words of <paramref name="analysis"/>,
+    /// and the number of words counted.
+    /// </summary>
     public static (int Words, int English, int German, int French) Count(TextAnalysis analysis)
     {
         int words = 0, english = 0, german = 0, french = 0;
-        for (int t = 0; t < analysis.Tokens.Length; t++)
+        for (int t = 0; t < analysis.Tokens.Length && words < SampleWords; t++)
         {
             if (analysis.Tokens[t].Kind != TokenKind.Word)
             {

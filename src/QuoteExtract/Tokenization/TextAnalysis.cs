@@ -54,8 +54,9 @@ internal sealed partial class TextAnalysis
     private (int Words, int English, int German, int French)? functionWordCounts;
 
     /// <summary>
-    /// The text's words and how many of them are English, German and French function words: counted once, on first
-    /// use, for the language choice and for hybrid mode's language test alike.
+    /// The number of words sampled from the text's start (<see cref="LanguageDetector.SampleWords"/> at most) and how many
+    /// of them are English, German and French function words: counted once, on first use, for the language choice and
+    /// for hybrid mode's language test alike.
     /// </summary>
     public (int Words, int English, int German, int French) FunctionWordCounts => functionWordCounts ??= LanguageDetector.Count(this);
 

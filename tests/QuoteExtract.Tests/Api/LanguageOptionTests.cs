@@ -38,6 +38,19 @@ public sealed class LanguageOptionTests
         LanguageDetector.Detect(TextAnalysis.Analyze(text)).Should().Be(expected);
     }
 
+    [Test]
+    public void Detect_LongText_JudgedOnItsOpeningWords()
+    {
+        // English opening words, then a German body twice as long: the language is the opening's, whatever follows.
+        string english = string.Join(" ", Enumerable.Repeat("The mayor said that the schools of the city would stay closed for a week.", 40));
+        string german = string.Join(" ", Enumerable.Repeat("Der Bürgermeister sagte, dass die Schulen der Stadt eine Woche lang geschlossen bleiben.", 80));
+        var analysis = TextAnalysis.Analyze(english + " " + german);
+
+        analysis.FunctionWordCounts.Words.Should().Be(LanguageDetector.SampleWords);
+        LanguageDetector.Detect(analysis).Should().Be(TextLanguage.English);
+        LanguageDetector.Detect(TextAnalysis.Analyze(german + " " + english)).Should().Be(TextLanguage.German);
+    }
+
     [TestCase(GermanText, TextLanguage.German)]
     [TestCase(EnglishText, TextLanguage.English)]
     [TestCase(FrenchText, TextLanguage.French)]
