@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scaling of `quotex cluster run`: records per second with 1 and 2 silos on this machine, and of one
+# Scaling of `quotex-cluster run`: records per second with 1 and 2 silos on this machine, and of one
 # `quotex extract --jobs 1` process (one core), on copies of samples/articles/harbour-strike.txt (a 1 KB
 # news brief) as JSONL. Prints a Markdown table. Usage: [MODE=rules|hybrid|neural] benchmarks/cluster/scaling.sh [FILES] [DOCUMENTS_PER_FILE]
 set -euo pipefail
@@ -7,8 +7,9 @@ cd "$(dirname "$0")/../.."
 files=${1:-16}
 per_file=${2:-1000}
 mode=${MODE:-rules}
-dotnet build src/QuoteExtract.Cli -c Release -v q -nologo >/dev/null
+dotnet build src/QuoteExtract.Cluster -c Release -v q -nologo >/dev/null  # builds quotex too
 quotex=(dotnet "$PWD/src/QuoteExtract.Cli/bin/Release/net10.0/quotex.dll")
+cluster=(dotnet "$PWD/src/QuoteExtract.Cluster/bin/Release/net10.0/quotex-cluster.dll")
 work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -36,11 +37,11 @@ single=$(echo "$records / ($end - $start)" | bc -l)
 run_silos() {  # $1 = number of silos; prints records/s of cluster run
   local n=$1 base=$((20000 + RANDOM % 20000)) i
   for ((i = 0; i < n; i++)); do
-    "${quotex[@]}" cluster silo --silo-port $((base + i)) --gateway-port $((base + 100 + i)) --primary-port "$base" --jobs 1 >"$work/silo$n-$i.log" 2>&1 &
+    "${cluster[@]}" silo --silo-port $((base + i)) --gateway-port $((base + 100 + i)) --primary-port "$base" --jobs 1 >"$work/silo$n-$i.log" 2>&1 &
     pids+=($!)
     until grep -q "silo ready" "$work/silo$n-$i.log"; do sleep 0.5; done
   done
-  "${quotex[@]}" cluster run --inputs @"$work/manifest.txt" --output-dir "$work/parts$n" --gateway-port $((base + 100)) --concurrency "$n" --mode "$mode" 2>&1 \
+  "${cluster[@]}" run --inputs @"$work/manifest.txt" --output-dir "$work/parts$n" --gateway-port $((base + 100)) --concurrency "$n" --mode "$mode" 2>&1 \
     | sed -n 's/.*records written in .* (\([0-9]*\) records\/s).*/\1/p'
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
   pids=()

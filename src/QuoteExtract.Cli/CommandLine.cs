@@ -22,10 +22,16 @@ internal static class CommandLine
     public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr) =>
         Run(args, new CommandConsole(stdin, stdout, stderr, StderrIsTerminal: false, HandleSignals: false));
 
-    public static int Run(string[] args, CommandConsole console)
+    public static int Run(string[] args, CommandConsole console) => Run(args, console, "quotex", Build);
+
+    /// <summary>
+    /// Runs the command line of the tool <paramref name="tool"/> (<c>quotex</c>, or <c>quotex-cluster</c>, which
+    /// shares its handling of errors, signals and exit codes), whose commands <paramref name="build"/> makes.
+    /// </summary>
+    public static int Run(string[] args, CommandConsole console, string tool, Func<CommandConsole, RootCommand> build)
     {
         using var output = new StreamWriter(console.Stdout, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
-        var root = Build(console);
+        var root = build(console);
         ParseResult parsed;
         try
         {
@@ -36,17 +42,17 @@ internal static class CommandLine
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return Fail(console.Stderr, e.Message, args);
+            return Fail(console.Stderr, tool, e.Message, args);
         }
 
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
             {
-                console.Stderr.WriteLine($"quotex: {error.Message.ReplaceLineEndings(" ").Replace('\t', ' ')}");
+                console.Stderr.WriteLine($"{tool}: {error.Message.ReplaceLineEndings(" ").Replace('\t', ' ')}");
             }
 
-            return Fail(console.Stderr, null, args);
+            return Fail(console.Stderr, tool, null, args);
         }
 
         try
@@ -62,30 +68,30 @@ internal static class CommandLine
         }
         catch (UsageException e)
         {
-            return Fail(console.Stderr, e.Message, args);
+            return Fail(console.Stderr, tool, e.Message, args);
         }
         catch (OperationCanceledException)
         {
-            console.Stderr.WriteLine("quotex: interrupted");
+            console.Stderr.WriteLine($"{tool}: interrupted");
             return ExitCodes.Interrupted;
         }
 #pragma warning disable CA1031 // The last line of defence: a message and a documented code, never a stack trace.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            console.Stderr.WriteLine($"quotex: internal error ({e.GetType().Name}: {e.Message}); please report it with the command line and input");
+            console.Stderr.WriteLine($"{tool}: internal error ({e.GetType().Name}: {e.Message}); please report it with the command line and input");
             return ExitCodes.InternalError;
         }
     }
 
-    private static int Fail(TextWriter stderr, string? message, string[] args)
+    private static int Fail(TextWriter stderr, string tool, string? message, string[] args)
     {
         if (message is not null)
         {
-            stderr.WriteLine($"quotex: {message}");
+            stderr.WriteLine($"{tool}: {message}");
         }
 
-        string command = args.Length > 0 && args[0] is "extract" or "eval" ? $"quotex {args[0]} --help" : "quotex --help";
+        string command = args.Length > 0 && args[0] is "extract" or "eval" or "silo" or "run" ? $"{tool} {args[0]} --help" : $"{tool} --help";
         stderr.WriteLine($"run '{command}' for usage");
         return ExitCodes.Usage;
     }
@@ -95,7 +101,6 @@ internal static class CommandLine
         var root = new RootCommand("quotex: find the quotes in news articles and who said them.\n\n" + ExitCodeHelp);
         root.Add(ExtractOptions.Command(console));
         root.Add(EvalOptions.Command(console));
-        root.Add(ClusterCommandLine.Command(console));
         return root;
     }
 

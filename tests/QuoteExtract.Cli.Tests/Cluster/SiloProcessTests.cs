@@ -4,7 +4,7 @@ using FluentAssertions;
 namespace QuoteExtract.Cli.Tests;
 
 /// <summary>
-/// Three <c>quotex cluster silo</c> processes on 127.0.0.1 and a <c>quotex cluster run</c>; one silo is killed with
+/// Three <c>quotex-cluster silo</c> processes on 127.0.0.1 and a <c>quotex-cluster run</c>; one silo is killed with
 /// SIGKILL while it processes a shard. Its shards are done again by the others: every record exactly once across
 /// the parts. Every wait is bounded; every process is killed at the end whatever happens.
 /// </summary>
@@ -33,13 +33,13 @@ public sealed partial class SiloProcessTests : TempFolderTest
                 int siloPort = i == 0 ? primaryPort : ClusterCorpus.FreePort();
                 int gatewayPort = ClusterCorpus.FreePort();
                 gatewayPorts.Add(gatewayPort);
-                var silo = new WatchedProcess($"silo{i}", Quotex.Start(Folder, "cluster", "silo", "--silo-port", $"{siloPort}", "--gateway-port", $"{gatewayPort}", "--primary-port", $"{primaryPort}", "--jobs", "1"));
+                var silo = new WatchedProcess($"silo{i}", Quotex.StartCluster(Folder, "silo", "--silo-port", $"{siloPort}", "--gateway-port", $"{gatewayPort}", "--primary-port", $"{primaryPort}", "--jobs", "1"));
                 silos.Add(silo);
                 // The primary holds the membership: the others join once it is up.
                 silo.WaitFor("silo ready", StartLimit).Should().BeTrue($"silo {i} should start\n{silo.Log}");
             }
 
-            run = new WatchedProcess("run", Quotex.Start(Folder, "cluster", "run", "--inputs", "@" + manifest, "--output-dir", parts, "--gateway-port", $"{gatewayPorts[0]}", "--concurrency", "6", "--shard-timeout", "20", "--min-silos", "3"));
+            run = new WatchedProcess("run", Quotex.StartCluster(Folder, "run", "--inputs", "@" + manifest, "--output-dir", parts, "--gateway-port", $"{gatewayPorts[0]}", "--concurrency", "6", "--shard-timeout", "20", "--min-silos", "3"));
             var victim = silos[2];
             victim.WaitFor("started", RunLimit).Should().BeTrue($"the third silo should be given a shard\n{victim.Log}\n{run.Log}");
             victim.Process.Kill(); // SIGKILL, as kill -9: no handler runs, the silo leaves nothing behind but its temporary file

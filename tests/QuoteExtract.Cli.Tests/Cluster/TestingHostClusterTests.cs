@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
+using QuoteExtract.Cluster;
 using QuoteExtract.Orleans;
 
 namespace QuoteExtract.Cli.Tests;

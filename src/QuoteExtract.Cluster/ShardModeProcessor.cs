@@ -1,6 +1,7 @@
+using QuoteExtract.Cli;
 using QuoteExtract.Orleans;
 
-namespace QuoteExtract.Cli;
+namespace QuoteExtract.Cluster;
 
 /// <summary>
 /// A silo's shard processor: shard mode itself (<see cref="ExtractCommand.Run"/> with <c>--shard K/N --output-dir DIR

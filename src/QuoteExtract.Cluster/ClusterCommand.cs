@@ -4,12 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using QuoteExtract.Cli;
 using QuoteExtract.Orleans;
 
-namespace QuoteExtract.Cli;
+namespace QuoteExtract.Cluster;
 
 /// <summary>
-/// <c>quotex cluster silo</c> hosts a silo whose shard grains run shard mode in-process; <c>quotex cluster run</c>
+/// <c>quotex-cluster silo</c> hosts a silo whose shard grains run shard mode in-process; <c>quotex-cluster run</c>
 /// submits a job to the cluster through a <see cref="ShardCoordinator"/> and shows each shard as it finishes.
 /// </summary>
 internal static class ClusterCommand
@@ -146,10 +147,10 @@ internal static class ClusterCommand
     }
 }
 
-/// <summary>The parsed command line of <c>quotex cluster silo</c>.</summary>
+/// <summary>The parsed command line of <c>quotex-cluster silo</c>.</summary>
 internal sealed record SiloSettings(ClusterMembership Membership, int SiloPort, int GatewayPort, int PrimaryPort, IPAddress Advertise, int Jobs);
 
-/// <summary>The parsed command line of <c>quotex cluster run</c>.</summary>
+/// <summary>The parsed command line of <c>quotex-cluster run</c>.</summary>
 internal sealed record RunSettings(
     ClusterMembership Membership, string Manifest, string OutputDirectory, int? Shards, IReadOnlyList<int> GatewayPorts,
     string JobId, int Concurrency, TimeSpan ShardTimeout, string Mode, bool IncludeIndirect, int MinSilos = 1);

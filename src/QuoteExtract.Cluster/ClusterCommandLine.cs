@@ -1,28 +1,30 @@
 using System.CommandLine;
 using System.Net;
+using QuoteExtract.Cli;
 
-namespace QuoteExtract.Cli;
+namespace QuoteExtract.Cluster;
 
-/// <summary>The command line of <c>quotex cluster silo</c> and <c>quotex cluster run</c>.</summary>
+/// <summary>The command line of <c>quotex-cluster silo</c> and <c>quotex-cluster run</c>.</summary>
 internal static class ClusterCommandLine
 {
-    public static Command Command(CommandConsole console)
+    /// <summary>The root command of <c>quotex-cluster</c>: <c>silo</c> and <c>run</c>.</summary>
+    public static RootCommand Root(CommandConsole console)
     {
-        var cluster = new Command("cluster", "Run extraction on a Microsoft Orleans cluster: 'cluster silo' starts a silo, 'cluster run' submits a job of shards (the part files of shard mode).");
-        cluster.Add(Silo(console));
-        cluster.Add(Run(console));
-        return cluster;
+        var root = new RootCommand("quotex-cluster: run quotex extraction on a Microsoft Orleans cluster. 'silo' starts a silo, 'run' submits a job of shards (the part files of 'quotex extract --shard').");
+        root.Add(Silo(console));
+        root.Add(Run(console));
+        return root;
     }
 
     private static Command Silo(CommandConsole console)
     {
         var (membership, connection, invariant, clusterId) = MembershipOptions();
         var siloPort = Port("--silo-port", "The port silos talk to each other on.", 11111);
-        var gatewayPort = Port("--gateway-port", "The port clients (quotex cluster run) connect to.", 30000);
+        var gatewayPort = Port("--gateway-port", "The port clients (quotex-cluster run) connect to.", 30000);
         var primaryPort = Port("--primary-port", "Localhost membership: the silo port of the first silo, which holds the membership (give it to every other silo).", 11111);
         var advertise = new Option<string>("--advertise") { Description = "Redis and ADO.NET membership: the address other silos reach this one at.", HelpName = "ADDRESS", DefaultValueFactory = _ => "127.0.0.1" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents of one shard extracted in parallel.", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("silo", "Start a silo: its grains process shards of jobs submitted with 'quotex cluster run', each as 'quotex extract --shard K/N --output-dir DIR' does. Runs until Ctrl-C or SIGTERM.")
+        var command = new Command("silo", "Start a silo: its grains process shards of jobs submitted with 'quotex-cluster run', each as 'quotex extract --shard K/N --output-dir DIR' does. Runs until Ctrl-C or SIGTERM.")
         {
             membership, connection, invariant, clusterId, siloPort, gatewayPort, primaryPort, advertise, jobs,
         };

@@ -1,9 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.Hosting;
-using StackExchange.Redis;
 using Orleans.Configuration;
+using QuoteExtract.Cli;
+using StackExchange.Redis;
 
-namespace QuoteExtract.Cli;
+namespace QuoteExtract.Cluster;
 
 /// <summary>How silos and clients find each other: localhost (a first try on one machine), Redis, or ADO.NET (PostgreSQL by default).</summary>
 internal enum MembershipKind
@@ -13,7 +14,7 @@ internal enum MembershipKind
     AdoNet,
 }
 
-/// <summary>The membership settings shared by <c>quotex cluster silo</c> and <c>quotex cluster run</c>.</summary>
+/// <summary>The membership settings shared by <c>quotex-cluster silo</c> and <c>quotex-cluster run</c>.</summary>
 internal sealed record ClusterMembership(MembershipKind Kind, string? ConnectionString, string Invariant, string ClusterId)
 {
     public const string ServiceId = "quotex";
