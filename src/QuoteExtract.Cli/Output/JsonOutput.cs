@@ -18,15 +18,15 @@ internal static class JsonOutput
     public static void WriteDocument(Utf8JsonWriter writer, string id, ExtractionResult result, IReadOnlyList<string>? warnings = null)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", id);
-        writer.WriteStartArray("quotes");
+        writer.WriteString(Names.Id, id);
+        writer.WriteStartArray(Names.Quotes);
         foreach (var quote in result.Quotes)
         {
             WriteQuote(writer, quote);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("entities");
+        writer.WriteStartArray(Names.Entities);
         foreach (var entity in result.Entities)
         {
             WriteEntity(writer, entity);
@@ -40,21 +40,21 @@ internal static class JsonOutput
     public static void WriteError(Utf8JsonWriter writer, InputDocument document)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", document.Id);
-        writer.WriteString("error", document.Error);
+        writer.WriteString(Names.Id, document.Id);
+        writer.WriteString(Names.Error, document.Error);
         if (document.Source is not null)
         {
-            writer.WriteString("source", document.Source);
+            writer.WriteString(Names.Source, document.Source);
         }
 
         if (document.Line is { } line)
         {
-            writer.WriteNumber("line", line);
+            writer.WriteNumber(Names.Line, line);
         }
 
-        writer.WriteStartArray("quotes");
+        writer.WriteStartArray(Names.Quotes);
         writer.WriteEndArray();
-        writer.WriteStartArray("entities");
+        writer.WriteStartArray(Names.Entities);
         writer.WriteEndArray();
         WriteWarnings(writer, document.Warnings);
         writer.WriteEndObject();
@@ -68,7 +68,7 @@ internal static class JsonOutput
             return;
         }
 
-        writer.WriteStartArray("warnings");
+        writer.WriteStartArray(Names.Warnings);
         foreach (var warning in warnings)
         {
             writer.WriteStringValue(warning);
@@ -80,11 +80,11 @@ internal static class JsonOutput
     private static void WriteQuote(Utf8JsonWriter writer, Quote quote)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("start", quote.Span.Start);
-        writer.WriteNumber("end", quote.Span.End);
-        writer.WriteString("text", quote.Text);
-        writer.WriteString("type", TypeName(quote.Type));
-        writer.WriteStartArray("parts");
+        writer.WriteNumber(Names.Start, quote.Span.Start);
+        writer.WriteNumber(Names.End, quote.Span.End);
+        writer.WriteString(Names.Text, quote.Text);
+        writer.WriteString(Names.Type, EncodedTypes[quote.Type]);
+        writer.WriteStartArray(Names.Parts);
         foreach (var part in quote.Parts)
         {
             writer.WriteStartArray();
@@ -96,59 +96,59 @@ internal static class JsonOutput
         writer.WriteEndArray();
         if (quote.Speaker is { } speaker)
         {
-            writer.WriteStartObject("speaker");
-            writer.WriteNumber("start", speaker.Span.Start);
-            writer.WriteNumber("end", speaker.Span.End);
-            writer.WriteString("text", speaker.Text);
-            writer.WriteString("kind", KindName(speaker.Kind));
+            writer.WriteStartObject(Names.Speaker);
+            writer.WriteNumber(Names.Start, speaker.Span.Start);
+            writer.WriteNumber(Names.End, speaker.Span.End);
+            writer.WriteString(Names.Text, speaker.Text);
+            writer.WriteString(Names.Kind, EncodedKind(speaker.Kind));
             writer.WriteEndObject();
         }
         else
         {
-            writer.WriteNull("speaker");
+            writer.WriteNull(Names.Speaker);
         }
 
         if (quote.EntityId is { } entityId)
         {
-            writer.WriteNumber("entity", entityId);
+            writer.WriteNumber(Names.Entity, entityId);
         }
         else
         {
-            writer.WriteNull("entity");
+            writer.WriteNull(Names.Entity);
         }
 
         if (quote.Cue is { } cue)
         {
-            writer.WriteStartObject("cue");
-            writer.WriteNumber("start", cue.Span.Start);
-            writer.WriteNumber("end", cue.Span.End);
-            writer.WriteString("text", cue.Text);
-            writer.WriteString("class", ClassName(cue.Class));
+            writer.WriteStartObject(Names.Cue);
+            writer.WriteNumber(Names.Start, cue.Span.Start);
+            writer.WriteNumber(Names.End, cue.Span.End);
+            writer.WriteString(Names.Text, cue.Text);
+            writer.WriteString(Names.Class, EncodedClass(cue.Class));
             writer.WriteEndObject();
         }
         else
         {
-            writer.WriteNull("cue");
+            writer.WriteNull(Names.Cue);
         }
 
-        writer.WriteNumber("confidence", Math.Round(quote.Confidence, 3));
+        writer.WriteNumber(Names.Confidence, Math.Round(quote.Confidence, 3));
         writer.WriteEndObject();
     }
 
     private static void WriteEntity(Utf8JsonWriter writer, Entity entity)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("id", entity.Id);
-        writer.WriteString("name", entity.Name);
-        writer.WriteString("kind", KindName(entity.Kind));
-        writer.WriteStartArray("titles");
+        writer.WriteNumber(Names.Id, entity.Id);
+        writer.WriteString(Names.Name, entity.Name);
+        writer.WriteString(Names.Kind, EncodedKind(entity.Kind));
+        writer.WriteStartArray(Names.Titles);
         foreach (var title in entity.Titles)
         {
             writer.WriteStringValue(title);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("mentions");
+        writer.WriteStartArray(Names.Mentions);
         foreach (var mention in entity.Mentions)
         {
             writer.WriteStartArray();
@@ -160,6 +160,40 @@ internal static class JsonOutput
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
+
+    /// <summary>The contract's property names, encoded once instead of at every write.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Class = JsonEncodedText.Encode("class");
+        public static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
+        public static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText Entities = JsonEncodedText.Encode("entities");
+        public static readonly JsonEncodedText Entity = JsonEncodedText.Encode("entity");
+        public static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
+        public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Parts = JsonEncodedText.Encode("parts");
+        public static readonly JsonEncodedText Quotes = JsonEncodedText.Encode("quotes");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Titles = JsonEncodedText.Encode("titles");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Warnings = JsonEncodedText.Encode("warnings");
+    }
+
+    private static readonly Dictionary<QuoteType, JsonEncodedText> EncodedTypes = Enum.GetValues<QuoteType>().ToDictionary(t => t, t => JsonEncodedText.Encode(TypeName(t)));
+    private static readonly Dictionary<EntityKind, JsonEncodedText> EncodedKinds = Enum.GetValues<EntityKind>().ToDictionary(k => k, k => JsonEncodedText.Encode(KindName(k)));
+    private static readonly Dictionary<CueClass, JsonEncodedText> EncodedClasses = Enum.GetValues<CueClass>().ToDictionary(c => c, c => JsonEncodedText.Encode(ClassName(c)));
+
+    private static JsonEncodedText EncodedKind(EntityKind kind) => EncodedKinds[kind];
+
+    private static JsonEncodedText EncodedClass(CueClass cueClass) => EncodedClasses[cueClass];
 
     public static string TypeName(QuoteType type) => type switch
     {
