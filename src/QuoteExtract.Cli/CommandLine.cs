@@ -24,6 +24,22 @@ internal static class CommandLine
 
     public static int Run(string[] args, CommandConsole console) => Run(args, console, "quotex", Build);
 
+    /// <summary>Runs <c>quotex</c> on the process's own console: its <c>Main</c>.</summary>
+    public static int RunOnConsole(string[] args) => RunOnConsole(args, "quotex", Build);
+
+    /// <summary>
+    /// Runs the command line of the tool <paramref name="tool"/> on the process's own console, with signal handling:
+    /// the <c>Main</c> of <c>quotex</c> and of <c>quotex-cluster</c>.
+    /// </summary>
+    public static int RunOnConsole(string[] args, string tool, Func<CommandConsole, RootCommand> build)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        using var stdin = Console.OpenStandardInput();
+        using var stdout = Console.OpenStandardOutput();
+        var console = new CommandConsole(stdin, stdout, Console.Error, StderrIsTerminal: !Console.IsErrorRedirected, HandleSignals: true);
+        return Run(args, console, tool, build);
+    }
+
     /// <summary>
     /// Runs the command line of the tool <paramref name="tool"/> (<c>quotex</c>, or <c>quotex-cluster</c>, which
     /// shares its handling of errors, signals and exit codes), whose commands <paramref name="build"/> makes.

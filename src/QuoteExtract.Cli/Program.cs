@@ -3,12 +3,5 @@ namespace QuoteExtract.Cli;
 /// <summary>The <c>quotex</c> command.</summary>
 internal static class Program
 {
-    public static int Main(string[] args)
-    {
-        Console.OutputEncoding = System.Text.Encoding.UTF8;
-        using var stdin = Console.OpenStandardInput();
-        using var stdout = Console.OpenStandardOutput();
-        var console = new CommandConsole(stdin, stdout, Console.Error, StderrIsTerminal: !Console.IsErrorRedirected, HandleSignals: true);
-        return CommandLine.Run(args, console);
-    }
+    public static int Main(string[] args) => CommandLine.RunOnConsole(args);
 }
