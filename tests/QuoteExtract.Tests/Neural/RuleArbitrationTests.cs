@@ -46,6 +46,30 @@ public sealed class RuleArbitrationTests
     }
 
     [Test]
+    public void Apply_TaggersSplitQuoteAndHybridsOnePart_KeepsTheTaggersParts()
+    {
+        var tagged = Quote("the new port");
+        tagged.Parts.Add(Span("would open in May next year"));
+        var hybrid = Quote("the new port, built by a state company, would open in May next year");
+
+        Arbitrate(tagged, hybrid);
+
+        tagged.Parts.Select(p => p.GetText(Text)).Should().Equal("the new port", "would open in May next year");
+    }
+
+    [Test]
+    public void Apply_HybridsSplitQuote_TakesItsParts()
+    {
+        var tagged = Quote("the new port, built by a state company, would open in May next year");
+        var hybrid = Quote("the new port");
+        hybrid.Parts.Add(Span("would open in May next year"));
+
+        Arbitrate(tagged, hybrid);
+
+        tagged.Parts.Select(p => p.GetText(Text)).Should().Equal("the new port", "would open in May next year");
+    }
+
+    [Test]
     public void Apply_QuotesThatShareLittle_AreLeftAlone()
     {
         var tagged = Quote("the new port");
@@ -56,7 +80,7 @@ public sealed class RuleArbitrationTests
         tagged.Hull.GetText(Text).Should().Be("the new port");
     }
 
-    private static void Arbitrate(QuoteCandidate tagged, QuoteCandidate hybrid, double hybridConfidence = 0.9)
+    private static void Arbitrate(QuoteCandidate tagged, QuoteCandidate hybrid, double hybridConfidence = 0.95)
     {
         var analysis = TextAnalysis.Analyze(Text);
         RuleArbitration.Apply(analysis, RuleInputs.QuotedTokens(analysis, QuoteMarkScanner.Scan(analysis)), [tagged], [hybrid], [hybridConfidence]);
