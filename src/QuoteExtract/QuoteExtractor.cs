@@ -127,6 +127,7 @@ public sealed partial class QuoteExtractor
                 RuleArbitration.DropOverlaps(tagged, taggedConfidence);
             }
 
+            ContentTrim.Apply(analysis, quoted, tagged);
             Filter(tagged, taggedConfidence, (c, p) => p >= tagger.MinimumConfidence && (Options.IncludeIndirect || c.Type == QuoteType.Direct));
 
             return Finish(text, analysis, tagged, [.. taggedConfidence]);
