@@ -70,7 +70,8 @@ internal sealed class ClusterSet
     }
 
     /// <summary>The clusters whose key equals <paramref name="key"/> (ignoring case), in order of creation.</summary>
-    public KeyMatches WithKey(string key) => new(byKey is null ? clusters : byKey.GetValueOrDefault(key), key, scan: byKey is null);
+    public KeyMatches WithKey(ReadOnlySpan<char> key) =>
+        new(byKey is null ? clusters : byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var list) ? list : null, key, scan: byKey is null);
 
     /// <summary>The first cluster whose key equals <paramref name="key"/> (ignoring case) and whose kind is not <paramref name="excluded"/>, or null.</summary>
     public Cluster? FirstWithKey(string key, EntityKind? excluded = null)
@@ -90,8 +91,9 @@ internal sealed class ClusterSet
     /// The clusters of one key, read with <c>foreach</c> without allocating: the key's list from the index, or every
     /// cluster tested in order while the set is small enough to scan.
     /// </summary>
-    internal struct KeyMatches(List<Cluster>? list, string key, bool scan)
+    internal ref struct KeyMatches(List<Cluster>? list, ReadOnlySpan<char> key, bool scan)
     {
+        private readonly ReadOnlySpan<char> key = key;
         private int next;
 
         public readonly KeyMatches GetEnumerator() => this;
@@ -103,7 +105,7 @@ internal sealed class ClusterSet
             while (list is not null && next < list.Count)
             {
                 var cluster = list[next++];
-                if (!scan || cluster.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
+                if (!scan || cluster.Key.AsSpan().Equals(key, StringComparison.OrdinalIgnoreCase))
                 {
                     Current = cluster;
                     return true;

@@ -274,8 +274,9 @@ internal static class EntityResolver
         var kind = names is null ? SpeakerFinder.GuessKind(a, first, last) : LexiconNames.KindOf(nameFirst, nameLast, titles);
         // "in Roe's words": the possessive ending is not part of the name.
         int nameEnd = a.Tokens[nameLast].End - (a.TokenText(nameLast).Length - NameMentions.TrimPossessive(a.TokenText(nameLast)).Length);
-        string name = a.Text[a.Tokens[nameFirst].Start..nameEnd];
-        string key = NameKey(a, nameFirst, nameLast, kind);
+        // Name and key are read from the text; strings are made only for a new cluster or a longer name.
+        var name = a.Text.AsSpan(a.Tokens[nameFirst].Start, nameEnd - a.Tokens[nameFirst].Start);
+        var key = NameKey(a, nameFirst, nameLast, kind);
         Cluster? cluster = null;
         foreach (var c in clusters.WithKey(key))
         {
@@ -283,7 +284,7 @@ internal static class EntityResolver
             bool transcriptName = CharClass.IsAllCapitals(name) && c.Kind == EntityKind.Person;
             if (c.Kind == kind || c.Kind == EntityKind.Unknown || kind == EntityKind.Unknown || transcriptName)
             {
-                if (c.Key.Equals(key, StringComparison.OrdinalIgnoreCase) && Compatible(c.Name, name))
+                if (c.Key.AsSpan().Equals(key, StringComparison.OrdinalIgnoreCase) && Compatible(c.Name, name))
                 {
                     cluster = c;
                     break;
@@ -293,11 +294,11 @@ internal static class EntityResolver
 
         if (cluster is null)
         {
-            cluster = clusters.Add(new Cluster { Name = name, Key = key, Kind = kind });
+            cluster = clusters.Add(new Cluster { Name = name.ToString(), Key = key.ToString(), Kind = kind });
         }
-        else if (name.Length > cluster.Name.Length && !name.Contains(',', StringComparison.Ordinal))
+        else if (name.Length > cluster.Name.Length && !name.Contains(','))
         {
-            cluster.Name = name;
+            cluster.Name = name.ToString();
         }
 
         if (kind == EntityKind.Person && cluster.Kind == EntityKind.Unknown)
@@ -316,7 +317,7 @@ internal static class EntityResolver
     }
 
     /// <summary>Persons cluster by surname (the last name token); organizations by their whole name.</summary>
-    private static string NameKey(TextAnalysis a, int first, int last, EntityKind kind)
+    private static ReadOnlySpan<char> NameKey(TextAnalysis a, int first, int last, EntityKind kind)
     {
         if (kind == EntityKind.Organization)
         {
@@ -326,7 +327,7 @@ internal static class EntityResolver
                 f++;
             }
 
-            return a.Text[a.Tokens[f].Start..a.Tokens[last].End];
+            return a.Text.AsSpan(a.Tokens[f].Start, a.Tokens[last].End - a.Tokens[f].Start);
         }
 
         var surname = a.TokenText(last);
@@ -336,18 +337,18 @@ internal static class EntityResolver
             surname = surname[..apostrophe];
         }
 
-        return surname.ToString();
+        return surname;
     }
 
     /// <summary>Two name forms of one person: the shorter one's tokens all occur in the longer one.</summary>
-    private static bool Compatible(string x, string y)
+    private static bool Compatible(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
     {
         var shorter = x.Length <= y.Length ? x : y;
         var longer = x.Length <= y.Length ? y : x;
-        foreach (var range in shorter.AsSpan().Split(' '))
+        foreach (var range in shorter.Split(' '))
         {
-            var part = shorter.AsSpan(range);
-            if (!part.IsEmpty && !longer.AsSpan().Contains(part.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+            var part = shorter[range];
+            if (!part.IsEmpty && !longer.Contains(part.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
