@@ -34,7 +34,7 @@ start=$(date +%s.%N)
 end=$(date +%s.%N)
 single=$(echo "$records / ($end - $start)" | bc -l)
 
-run_silos() {  # $1 = number of silos; prints records/s of cluster run
+run_silos() {  # $1 = number of silos; prints records/s of quotex-cluster run
   local n=$1 base=$((20000 + RANDOM % 20000)) i
   for ((i = 0; i < n; i++)); do
     "${cluster[@]}" silo --silo-port $((base + i)) --gateway-port $((base + 100 + i)) --primary-port "$base" --jobs 1 >"$work/silo$n-$i.log" 2>&1 &
@@ -51,6 +51,6 @@ two=$(run_silos 2)
 
 printf '| run | records | records/s |\n| --- | ---: | ---: |\n'
 printf '| quotex extract --jobs 1 (one core) | %d | %.0f |\n' "$records" "$single"
-printf '| cluster run, 1 silo | %d | %s |\n' "$records" "$one"
-printf '| cluster run, 2 silos | %d | %s |\n' "$records" "$two"
+printf '| quotex-cluster run, 1 silo | %d | %s |\n' "$records" "$one"
+printf '| quotex-cluster run, 2 silos | %d | %s |\n' "$records" "$two"
 printf '\ncore-hours for 10^9 articles at the one-core rate: %.0f\n' "$(echo "1000000000 / $single / 3600" | bc -l)"
