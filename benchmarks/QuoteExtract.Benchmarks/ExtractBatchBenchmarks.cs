@@ -5,7 +5,8 @@ namespace QuoteExtract.Benchmarks;
 
 /// <summary>
 /// A batch: <see cref="Count"/> different wire stories extracted one after the other with one shared
-/// extractor, the way a feed consumer works. Different texts keep branch predictors and caches from
+/// extractor, the way a feed consumer works, and the same batch on two threads (<see cref="QuoteExtractor.ExtractMany"/>):
+/// their ratio is how well extraction scales across cores. Different texts keep branch predictors and caches from
 /// learning a single article.
 /// </summary>
 [MemoryDiagnoser]
@@ -31,6 +32,18 @@ public class ExtractBatchBenchmarks
         foreach (var article in _articles)
         {
             quotes += _extractor.Extract(article).Quotes.Count;
+        }
+
+        return quotes;
+    }
+
+    [Benchmark]
+    public int ExtractManyOnTwoThreads()
+    {
+        int quotes = 0;
+        foreach (var result in _extractor.ExtractMany(_articles, degreeOfParallelism: 2))
+        {
+            quotes += result.Quotes.Count;
         }
 
         return quotes;
