@@ -13,6 +13,9 @@ internal static class JsonLineParser
 {
     public const string LoneSurrogateWarning = "lone surrogate in JSON string replaced by U+FFFD";
 
+    /// <summary>The error of an object line with no string <c>"text"</c>, whichever path read it.</summary>
+    private const string MissingText = "missing string field \"text\"";
+
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
     /// <param name="line">The line, without its line break.</param>
@@ -96,7 +99,7 @@ internal static class JsonLineParser
             reader.Read();
             id ??= $"{idBase}:{lineNumber}";
             return text is null
-                ? InputDocument.Failed(id, "missing string field \"text\"", source, lineNumber, bytes.Length) with { Warnings = [] }
+                ? InputDocument.Failed(id, MissingText, source, lineNumber, bytes.Length) with { Warnings = [] }
                 : new InputDocument(id, text, null, source, lineNumber) { Warnings = [], Bytes = bytes.Length };
         }
         catch (JsonException)
@@ -132,7 +135,7 @@ internal static class JsonLineParser
 
         if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
         {
-            return InputDocument.Failed(id, "missing string field \"text\"", source, lineNumber, bytes) with { Warnings = found };
+            return InputDocument.Failed(id, MissingText, source, lineNumber, bytes) with { Warnings = found };
         }
 
         string text = ReadString(textElement, found);

@@ -100,7 +100,7 @@ internal static class JsonOutput
             writer.WriteNumber(Names.Start, speaker.Span.Start);
             writer.WriteNumber(Names.End, speaker.Span.End);
             writer.WriteString(Names.Text, speaker.Text);
-            writer.WriteString(Names.Kind, EncodedKind(speaker.Kind));
+            writer.WriteString(Names.Kind, EncodedKinds[speaker.Kind]);
             writer.WriteEndObject();
         }
         else
@@ -123,7 +123,7 @@ internal static class JsonOutput
             writer.WriteNumber(Names.Start, cue.Span.Start);
             writer.WriteNumber(Names.End, cue.Span.End);
             writer.WriteString(Names.Text, cue.Text);
-            writer.WriteString(Names.Class, EncodedClass(cue.Class));
+            writer.WriteString(Names.Class, EncodedClasses[cue.Class]);
             writer.WriteEndObject();
         }
         else
@@ -140,7 +140,7 @@ internal static class JsonOutput
         writer.WriteStartObject();
         writer.WriteNumber(Names.Id, entity.Id);
         writer.WriteString(Names.Name, entity.Name);
-        writer.WriteString(Names.Kind, EncodedKind(entity.Kind));
+        writer.WriteString(Names.Kind, EncodedKinds[entity.Kind]);
         writer.WriteStartArray(Names.Titles);
         foreach (var title in entity.Titles)
         {
@@ -190,10 +190,6 @@ internal static class JsonOutput
     private static readonly Dictionary<QuoteType, JsonEncodedText> EncodedTypes = Enum.GetValues<QuoteType>().ToDictionary(t => t, t => JsonEncodedText.Encode(TypeName(t)));
     private static readonly Dictionary<EntityKind, JsonEncodedText> EncodedKinds = Enum.GetValues<EntityKind>().ToDictionary(k => k, k => JsonEncodedText.Encode(KindName(k)));
     private static readonly Dictionary<CueClass, JsonEncodedText> EncodedClasses = Enum.GetValues<CueClass>().ToDictionary(c => c, c => JsonEncodedText.Encode(ClassName(c)));
-
-    private static JsonEncodedText EncodedKind(EntityKind kind) => EncodedKinds[kind];
-
-    private static JsonEncodedText EncodedClass(CueClass cueClass) => EncodedClasses[cueClass];
 
     public static string TypeName(QuoteType type) => type switch
     {

@@ -6,9 +6,9 @@ namespace QuoteExtract.Neural;
 /// <summary>
 /// Drops an article or a coordinating conjunction ("a", "the", "and", "but"; the language's word lists) that ends a
 /// quote's content: a report does not stop on one (of PolNeAR train's 22,900 content parts, 3 end on one with no
-/// punctuation after it, and one of them is a quote's last part), but the tagger's and hybrid mode's spans sometimes run
-/// on into the first word of what follows ("… ancient societies like Easter Island and", "… a “crazy system” during a"). Only the last
-/// part is trimmed, and only words standing at its very end, with no punctuation after them.
+/// punctuation after it, and one of them is a quote's last part), but the tagger's and hybrid mode's spans sometimes
+/// run on into the first word of what follows ("… ancient societies like Easter Island and", "… a “crazy system”
+/// during a"). Only the last part is trimmed, and only words standing at its very end, with no punctuation after them.
 /// </summary>
 internal static class ContentTrim
 {
@@ -32,7 +32,7 @@ internal static class ContentTrim
             }
 
             quote.Parts[^1] = new TextSpan(quote.Parts[^1].Start, analysis.Tokens[last].End);
-            quote.Type = RuleInputs.TypeOf(analysis, quoted, [.. quote.Parts.Select(p => analysis.TokenRange(p)).Select(r => (r.From, r.To - 1))]);
+            quote.Type = RuleInputs.TypeOf(analysis, quoted, quote.Parts);
         }
     }
 }

@@ -110,7 +110,7 @@ internal static class RuleArbitration
             {
                 var part = new TextSpan(quote.Hull.Start, best.Hull.End);
                 quote.Parts[0] = part;
-                quote.Type = TypeOf(analysis, quoted, part);
+                quote.Type = RuleInputs.TypeOf(analysis, quoted, [part]);
             }
             else if (quote.Parts.Count == 1 || best.Parts.Count > 1)
             {
@@ -133,12 +133,5 @@ internal static class RuleArbitration
                 quote.Speaker = speaker;
             }
         }
-    }
-
-    /// <summary>Direct when every word of the span is quoted, indirect when none is, mixed otherwise.</summary>
-    private static QuoteType TypeOf(TextAnalysis analysis, bool[] quoted, TextSpan span)
-    {
-        var (from, to) = analysis.TokenRange(span);
-        return RuleInputs.TypeOf(analysis, quoted, [(from, to - 1)]);
     }
 }

@@ -156,6 +156,19 @@ internal static class RuleInputs
         return inside == 0 ? QuoteType.Indirect : outside == 0 ? QuoteType.Direct : QuoteType.Mixed;
     }
 
+    /// <summary>A quote's type from the words of its parts (character spans), as for token ranges.</summary>
+    public static QuoteType TypeOf(TextAnalysis analysis, bool[] quoted, IReadOnlyList<TextSpan> parts)
+    {
+        var ranges = new (int First, int Last)[parts.Count];
+        for (int i = 0; i < ranges.Length; i++)
+        {
+            var (from, to) = analysis.TokenRange(parts[i]);
+            ranges[i] = (from, to - 1);
+        }
+
+        return TypeOf(analysis, quoted, ranges);
+    }
+
     private static void Mark(TextAnalysis analysis, TextSpan span, Span<float> rows, int column, int startColumn)
     {
         var tokens = analysis.Tokens;
