@@ -1,15 +1,23 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
 namespace QuoteExtract.Cli;
 
 /// <summary>
-/// Runs a function over a sequence on up to <c>jobs</c> threads and yields the results in input order, each as soon
-/// as it and all before it are done. Items go to the threads in batches of about <c>batchWeight</c> (by the weight the
-/// caller gives each item; 0: one item a batch), so that thousands of small documents a second do not cost thousands
-/// of hand-offs between threads. Memory is bounded: at most <c>2 × jobs</c> batches are read ahead. The input is read
-/// on a thread of its own, so a slow pipe delays only the records that wait for it (a pipe reads one item a batch).
+/// Runs a function over a sequence on <c>jobs</c> threads and yields the results in input order, each as soon as it
+/// and all before it are done. Items go to the threads in batches of about <c>batchWeight</c> (by the weight the caller
+/// gives each item; 0: one item a batch), so that thousands of small documents a second do not cost thousands of
+/// hand-offs between threads.
 /// </summary>
+/// <remarks>
+/// The input is read on a thread of its own, which keeps up to <c>2 × jobs</c> batches read ahead of the threads that
+/// process them, so a thread that finishes a batch takes the next at once instead of waiting while it is read (input
+/// is parsed, and documents differ in length, so a thread that waits for the reader leaves a core idle). The
+/// processing threads are threads of their own too, not the shared pool's, so no batch waits for the pool to wake a
+/// thread. Memory is bounded: at most <c>4 × jobs</c> batches are between the reader and the output. A slow pipe
+/// delays only the records that wait for it (a pipe reads one item a batch).
+/// </remarks>
 internal static class OrderedPipeline
 {
     /// <summary>A batch never holds more items than this, however light they are.</summary>
@@ -19,20 +27,30 @@ internal static class OrderedPipeline
         IEnumerable<TItem> items, Func<TItem, TResult> process, int jobs, [EnumeratorCancellation] CancellationToken cancellation,
         Func<TItem, long>? weight = null, long batchWeight = 0)
     {
-        var pending = Channel.CreateBounded<Task<TResult[]>>(new BoundedChannelOptions(2 * jobs) { SingleReader = true, SingleWriter = true });
-        // Not disposed: a worker may still release its slot after the reader stopped; no wait handle is ever made.
-        var slots = new SemaphoreSlim(jobs);
+        // Every batch in input order, from when it is read until its results are written.
+        var pending = Channel.CreateBounded<Batch<TItem, TResult>>(new BoundedChannelOptions(4 * jobs) { SingleReader = true, SingleWriter = true });
 
-        // Cancelled when the reader stops early (a write failed), so the producer does not wait on a full channel forever.
+        // The batches read and not yet taken by a thread. Not disposed: a thread may still be leaving it after the
+        // reader stopped; no wait handle is ever made.
+#pragma warning disable CA2000
+        var ready = new BlockingCollection<Batch<TItem, TResult>>(new ConcurrentQueue<Batch<TItem, TResult>>(), 2 * jobs);
+#pragma warning restore CA2000
+
+        // Cancelled when the reader stops early (a write failed), so that neither the producer nor a thread waits forever.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var feeder = new Feeder<TItem, TResult>(items, process, weight, batchWeight, pending.Writer, slots, stop);
+        for (int i = 0; i < jobs; i++)
+        {
+            _ = Task.Factory.StartNew(() => Work(ready, process, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        var feeder = new Feeder<TItem, TResult>(items, weight, batchWeight, pending.Writer, ready, stop.Token);
         var producer = Task.Factory.StartNew(feeder.Produce, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         try
         {
-            await foreach (var task in pending.Reader.ReadAllAsync(cancellation))
+            await foreach (var batch in pending.Reader.ReadAllAsync(cancellation))
             {
-                foreach (var result in await task)
+                foreach (var result in await batch.Results.Task)
                 {
                     yield return result;
                 }
@@ -46,13 +64,52 @@ internal static class OrderedPipeline
         }
     }
 
+    /// <summary>One processing thread: takes batches as they are read, until the input ends or the reader stops.</summary>
+    private static void Work<TItem, TResult>(BlockingCollection<Batch<TItem, TResult>> ready, Func<TItem, TResult> process, CancellationToken stop)
+    {
+        try
+        {
+            foreach (var batch in ready.GetConsumingEnumerable(stop))
+            {
+                try
+                {
+                    var results = new TResult[batch.Items.Count];
+                    for (int i = 0; i < results.Length; i++)
+                    {
+                        results[i] = process(batch.Items[i]);
+                    }
+
+                    batch.Results.SetResult(results);
+                }
+#pragma warning disable CA1031 // Handed to the reader through the batch, which rethrows it.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    batch.Results.SetException(e);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The reader stopped: no one waits for more results.
+        }
+    }
+
+    /// <summary>A batch of items and, once a thread has processed it, their results.</summary>
+    private sealed class Batch<TItem, TResult>(List<TItem> items)
+    {
+        public List<TItem> Items { get; } = items;
+
+        public TaskCompletionSource<TResult[]> Results { get; } = new();
+    }
+
     /// <summary>
-    /// Reads the items on a thread of its own, cuts them into batches and starts each on a thread of the pool, handing
-    /// the batches' tasks to the reader in input order.
+    /// Reads the items on a thread of its own, cuts them into batches and hands each both to the reader (in input order)
+    /// and to the processing threads.
     /// </summary>
     private sealed class Feeder<TItem, TResult>(
-        IEnumerable<TItem> items, Func<TItem, TResult> process, Func<TItem, long>? weight, long batchWeight,
-        ChannelWriter<Task<TResult[]>> pending, SemaphoreSlim slots, CancellationTokenSource stop)
+        IEnumerable<TItem> items, Func<TItem, long>? weight, long batchWeight,
+        ChannelWriter<Batch<TItem, TResult>> pending, BlockingCollection<Batch<TItem, TResult>> ready, CancellationToken stop)
     {
         public void Produce()
         {
@@ -89,37 +146,31 @@ internal static class OrderedPipeline
             {
                 pending.Complete(e);
             }
+            finally
+            {
+                ready.CompleteAdding();
+            }
         }
 
-        /// <summary>Starts one batch on a thread of the pool; false when the reader has stopped.</summary>
-        private bool Start(List<TItem> batch)
+        /// <summary>Queues one batch for the reader and the threads; false when the reader has stopped.</summary>
+        private bool Start(List<TItem> items)
         {
-            slots.Wait(stop.Token);
-            var task = Task.Run(
-                () =>
-                {
-                    try
-                    {
-                        var results = new TResult[batch.Count];
-                        for (int i = 0; i < results.Length; i++)
-                        {
-                            results[i] = process(batch[i]);
-                        }
-
-                        return results;
-                    }
-                    finally
-                    {
-                        slots.Release();
-                    }
-                },
-                CancellationToken.None);
-            while (!pending.TryWrite(task))
+            var batch = new Batch<TItem, TResult>(items);
+            while (!pending.TryWrite(batch))
             {
-                if (!pending.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+                if (!pending.WaitToWriteAsync(stop).AsTask().GetAwaiter().GetResult())
                 {
                     return false;
                 }
+            }
+
+            try
+            {
+                ready.Add(batch, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
             }
 
             return true;

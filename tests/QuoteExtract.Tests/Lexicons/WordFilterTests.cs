@@ -44,7 +44,8 @@ public sealed class WordFilterTests
     [TestCase("said", "says", false)]   // same length and first letter, another last letter
     [TestCase("said", "sad", false)]    // another length
     [TestCase("said", "Said", false)]   // case matters for a case-sensitive list
-    [TestCase("said", "slid", true)]    // same length, first and last letters: passed on to the set
+    [TestCase("said", "slid", false)]   // same length, first and last letters, another second letter
+    [TestCase("said", "sand", true)]    // same length, first, second and last letters: passed on to the set
     public void MayContain_CaseSensitiveList_TurnsAwayByLengthAndLetters(string entry, string word, bool expected)
     {
         new WordFilter([entry], ignoreCase: false).MayContain(word).Should().Be(expected);
