@@ -8,7 +8,8 @@ public sealed partial class QuoteExtractor
     /// <summary>
     /// Extracts the quotes of each text in <paramref name="texts"/>, up to <paramref name="degreeOfParallelism"/> texts
     /// at a time, and yields the results in the order of the texts: the i-th result is <c>Extract(text i)</c>. The
-    /// sequence is read lazily, at most <paramref name="degreeOfParallelism"/> texts ahead of the result last yielded.
+    /// sequence is read lazily, at most three times <paramref name="degreeOfParallelism"/> texts ahead of the result last
+    /// yielded, so a thread that finishes a short text starts the next while a longer one before it is still running.
     /// </summary>
     /// <param name="texts">The texts; none may be null.</param>
     /// <param name="degreeOfParallelism">How many texts are extracted at once: 1 runs on the calling thread; 0 (the default) means one per processor.</param>
@@ -52,18 +53,21 @@ public sealed partial class QuoteExtractor
         }
     }
 
-    // A window of at most `parallelism` started extractions; the oldest is awaited and yielded before another starts,
-    // so results keep input order and at most `parallelism` texts are held.
+    // A window of at most `WindowPerThread × parallelism` started extractions, of which at most `parallelism` run at
+    // once (the gate); the oldest is awaited and yielded before another starts, so results keep input order and a
+    // bounded number of texts is held. With a window of only `parallelism`, a thread that finished a short text waited
+    // for the oldest, longer one before it could start another.
     private IEnumerable<ExtractionResult> Parallel(IEnumerable<string> texts, int parallelism, CancellationToken cancellationToken)
     {
-        var window = new Queue<Task<ExtractionResult>>(parallelism);
+        var window = new Queue<Task<ExtractionResult>>(WindowPerThread * parallelism);
+        var gate = new SemaphoreSlim(parallelism);
         try
         {
             foreach (var text in texts)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                window.Enqueue(Start(text, cancellationToken));
-                if (window.Count == parallelism)
+                window.Enqueue(Start(text, gate, cancellationToken));
+                if (window.Count == WindowPerThread * parallelism)
                 {
                     yield return window.Dequeue().GetAwaiter().GetResult();
                 }
@@ -78,20 +82,22 @@ public sealed partial class QuoteExtractor
         finally
         {
             Drain(window);
+            gate.Dispose();
         }
     }
 
     private async IAsyncEnumerable<ExtractionResult> ParallelAsync(
         IAsyncEnumerable<string> texts, int parallelism, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var window = new Queue<Task<ExtractionResult>>(parallelism);
+        var window = new Queue<Task<ExtractionResult>>(WindowPerThread * parallelism);
+        var gate = new SemaphoreSlim(parallelism);
         try
         {
             await foreach (var text in texts.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                window.Enqueue(Start(text, cancellationToken));
-                if (window.Count == parallelism)
+                window.Enqueue(Start(text, gate, cancellationToken));
+                if (window.Count == WindowPerThread * parallelism)
                 {
                     yield return await window.Dequeue().ConfigureAwait(false);
                 }
@@ -106,13 +112,30 @@ public sealed partial class QuoteExtractor
         finally
         {
             Drain(window);
+            gate.Dispose();
         }
     }
 
-    private Task<ExtractionResult> Start(string text, CancellationToken cancellationToken)
+    /// <summary>How many texts a batch holds started for each thread: the window of results in input order.</summary>
+    private const int WindowPerThread = 3;
+
+    private Task<ExtractionResult> Start(string text, SemaphoreSlim gate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text, nameof(text));
-        return Task.Run(() => Extract(text), cancellationToken);
+        return Task.Run(
+            async () =>
+            {
+                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return Extract(text);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            },
+            cancellationToken);
     }
 
     // When the caller stops early (break, cancellation, an exception), the extractions already started finish before

@@ -92,7 +92,7 @@ public sealed class ExtractManyTests
 
         run.Should().Throw<OperationCanceledException>();
         results.Should().HaveCount(2);
-        read.Should().BeLessThan(10, "the sequence is read at most the degree of parallelism ahead");
+        read.Should().BeLessThan(10, "the sequence is read at most three times the degree of parallelism ahead");
     }
 
     [Test]
