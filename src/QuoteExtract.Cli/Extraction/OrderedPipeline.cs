@@ -50,7 +50,9 @@ internal static class OrderedPipeline
         {
             await foreach (var batch in pending.Reader.ReadAllAsync(cancellation))
             {
-                foreach (var result in await batch.Results.Task)
+                // Cancellation ends the wait at once: the threads stop taking batches, so a batch still queued would
+                // never be done.
+                foreach (var result in await batch.Results.Task.WaitAsync(cancellation))
                 {
                     yield return result;
                 }

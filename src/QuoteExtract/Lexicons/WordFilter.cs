@@ -7,7 +7,7 @@ namespace QuoteExtract.Lexicons;
 /// word length and first letter that some entry has, one for each pair of length and last letter, and one, in a
 /// hashed table, for each combination of length with first, second and last letter. Most words of a text are in none
 /// of the small word lists, and this turns them away with a few table reads instead of a hash of the whole word; the
-/// combined table turns away what the pairs let through ("sand" against "said", "slid" and "sad"), which is half of
+/// combined table turns away much of what the pairs let through ("slid" against "said" and "sand"), which was half of
 /// the words of news prose against the cue verbs. The test only ever answers "maybe" for an entry, so a list looked up
 /// through it gives the same answers as without it.
 /// </summary>
