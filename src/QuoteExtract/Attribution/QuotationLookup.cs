@@ -14,20 +14,27 @@ internal sealed class QuotationLookup
     /// <summary>Up to this many quotations, each lookup scans the list.</summary>
     private const int ScanLimit = 32;
 
-    private readonly IReadOnlyList<QuotedSpan> spans;
+    /// <summary>The quotations' bounds in list order, read by the scans as an array (no interface call or object per step).</summary>
+    private readonly TextSpan[] spans;
     private readonly SpanIndex? index;
     private readonly HashSet<int>? ends;
 
     /// <summary>Where the last overlap look-up began: an attributor asks in order of position, so the next begins near it.</summary>
     private int overlapHint;
 
-    public QuotationLookup(IReadOnlyList<QuotedSpan> spans)
+    public QuotationLookup(IReadOnlyList<QuotedSpan> quotations)
     {
-        this.spans = spans;
-        if (spans.Count > ScanLimit)
+        spans = new TextSpan[quotations.Count];
+        for (int i = 0; i < spans.Length; i++)
         {
-            index = new SpanIndex(spans.Count, i => new TextSpan(spans[i].Start, spans[i].End));
-            ends = [.. spans.Select(s => s.End)];
+            spans[i] = new TextSpan(quotations[i].Start, quotations[i].End);
+        }
+
+        if (spans.Length > ScanLimit)
+        {
+            var bounds = spans;
+            index = new SpanIndex(bounds.Length, i => bounds[i]);
+            ends = [.. bounds.Select(s => s.End)];
         }
     }
 
@@ -36,7 +43,7 @@ internal sealed class QuotationLookup
     {
         if (index is null)
         {
-            for (int i = 0; i < spans.Count; i++)
+            for (int i = 0; i < spans.Length; i++)
             {
                 if (spans[i].Start == start && spans[i].End == end)
                 {
@@ -64,7 +71,7 @@ internal sealed class QuotationLookup
     {
         if (index is null)
         {
-            for (int i = 0; i < spans.Count; i++)
+            for (int i = 0; i < spans.Length; i++)
             {
                 if (spans[i].Start == start)
                 {
@@ -106,9 +113,9 @@ internal sealed class QuotationLookup
             return index.FirstOverlapping(span, ref overlapHint);
         }
 
-        for (int i = 0; i < spans.Count; i++)
+        for (int i = 0; i < spans.Length; i++)
         {
-            if (span.Overlaps(new TextSpan(spans[i].Start, spans[i].End)))
+            if (span.Overlaps(spans[i]))
             {
                 return i;
             }
@@ -127,9 +134,9 @@ internal sealed class QuotationLookup
             return result;
         }
 
-        for (int i = 0; i < spans.Count; i++)
+        for (int i = 0; i < spans.Length; i++)
         {
-            if (span.Contains(new TextSpan(spans[i].Start, spans[i].End)))
+            if (span.Contains(spans[i]))
             {
                 result.Add(i);
             }

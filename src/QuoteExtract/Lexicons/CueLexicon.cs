@@ -26,12 +26,22 @@ internal sealed class CueLexicon
     {
         words = new FilteredWords<CueWord>(LoadWords(language));
         PhraseArray = LoadPhrases(language);
+        foreach (var phrase in PhraseArray)
+        {
+            PhraseFirstWordLengths |= phrase.Words[0].Length < 64 ? 1UL << phrase.Words[0].Length : ulong.MaxValue;
+        }
     }
 
     public IReadOnlyList<CuePhrase> Phrases => PhraseArray;
 
     /// <summary>The phrases as an array, read with an index on the hot path (no enumerator per word).</summary>
     internal CuePhrase[] PhraseArray { get; }
+
+    /// <summary>
+    /// A bit for each length of a phrase's first word ("according": 9; all bits for a word of 64 characters or more): a
+    /// word of no such length starts no phrase, and is turned away before the phrases are compared.
+    /// </summary>
+    internal ulong PhraseFirstWordLengths { get; }
 
     public bool TryGet(ReadOnlySpan<char> word, out CueWord cue) => words.TryGetValue(word, out cue);
 

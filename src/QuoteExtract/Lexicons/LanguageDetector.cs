@@ -19,7 +19,13 @@ internal static class LanguageDetector
     /// The function words of each language among the first <see cref="SampleWords"/> words of <paramref name="analysis"/>,
     /// and the number of words counted.
     /// </summary>
-    public static (int Words, int English, int German, int French) Count(TextAnalysis analysis)
+    public static (int Words, int English, int German, int French) Count(TextAnalysis analysis) => Count(analysis, untilDecided: false);
+
+    /// <summary>
+    /// <see cref="Count(TextAnalysis)"/>, or with <paramref name="untilDecided"/> only until the words left in the sample
+    /// could no longer change what <see cref="Detect"/> decides (each word adds at most one to each language's count).
+    /// </summary>
+    private static (int Words, int English, int German, int French) Count(TextAnalysis analysis, bool untilDecided)
     {
         int words = 0, english = 0, german = 0, french = 0;
         for (int t = 0; t < analysis.Tokens.Length && words < SampleWords; t++)
@@ -27,6 +33,11 @@ internal static class LanguageDetector
             if (analysis.Tokens[t].Kind != TokenKind.Word)
             {
                 continue;
+            }
+
+            if (untilDecided && (words & 15) == 0 && Decided(english, german, french, SampleWords - words))
+            {
+                break;
             }
 
             words++;
@@ -69,10 +80,22 @@ internal static class LanguageDetector
         return new FilteredWords<byte>(languages.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>The language of <paramref name="analysis"/>: the one with the most function words, English on a tie.</summary>
+    /// <summary>
+    /// Whether counts that may still grow by <paramref name="left"/> each decide the language already: no other language
+    /// can overtake the one that leads.
+    /// </summary>
+    private static bool Decided(int english, int german, int french, int left) =>
+        (english >= german + left && english >= french + left)
+        || (german > english + left && german >= french + left)
+        || (french > english + left && french > german + left);
+
+    /// <summary>
+    /// The language of <paramref name="analysis"/>: the one with the most function words, English on a tie. Counting
+    /// stops once the rest of the sample cannot change the answer (unless the full counts are already known).
+    /// </summary>
     public static TextLanguage Detect(TextAnalysis analysis)
     {
-        var (_, english, german, french) = analysis.FunctionWordCounts;
+        var (_, english, german, french) = analysis.KnownFunctionWordCounts ?? Count(analysis, untilDecided: true);
         if (german > english && german >= french)
         {
             return TextLanguage.German;

@@ -60,6 +60,9 @@ internal sealed partial class TextAnalysis
     /// </summary>
     public (int Words, int English, int German, int French) FunctionWordCounts => functionWordCounts ??= LanguageDetector.Count(this);
 
+    /// <summary><see cref="FunctionWordCounts"/> if they have been counted already, else null.</summary>
+    internal (int Words, int English, int German, int French)? KnownFunctionWordCounts => functionWordCounts;
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> TokenText(int index)
     {

@@ -1,3 +1,4 @@
+using CsCheck;
 using FluentAssertions;
 using QuoteExtract.Lexicons;
 using QuoteExtract.Tokenization;
@@ -49,6 +50,22 @@ public sealed class LanguageOptionTests
         analysis.FunctionWordCounts.Words.Should().Be(LanguageDetector.SampleWords);
         LanguageDetector.Detect(analysis).Should().Be(TextLanguage.English);
         LanguageDetector.Detect(TextAnalysis.Analyze(german + " " + english)).Should().Be(TextLanguage.German);
+    }
+
+    [Test]
+    public void Detect_StoppingOnceDecided_AgreesWithTheFullCounts()
+    {
+        // Texts of function words of all three languages and other words, in any mix and length: the detector stops
+        // counting once the words left cannot change its answer, and answers as the full counts of the sample do.
+        string[] words = ["the", "of", "and", "said", "der", "die", "und", "nicht", "le", "les", "et", "pas", "in", "Varga", "harbour", "Hafen", "port", "."];
+        Gen.Int[0, words.Length - 1].Array[1, 900].Sample(picks =>
+        {
+            string text = string.Join(" ", picks.Select(i => words[i]));
+            var counted = TextAnalysis.Analyze(text);
+            _ = counted.FunctionWordCounts; // the full counts, which Detect then reads
+
+            LanguageDetector.Detect(TextAnalysis.Analyze(text)).Should().Be(LanguageDetector.Detect(counted), text);
+        });
     }
 
     [TestCase(GermanText, TextLanguage.German)]

@@ -11,6 +11,11 @@ internal sealed class AccordingToPlacement(AttributionContext ctx)
     {
         length = 0;
         int firstLength = ctx.tokens[t].Length;
+        if (firstLength < 64 && (ctx.cues.PhraseFirstWordLengths & (1UL << firstLength)) == 0)
+        {
+            return null;
+        }
+
         foreach (var phrase in ctx.cues.PhraseArray)
         {
             if (phrase.Words[0].Length != firstLength || !MatchesPhrase(t, phrase.Words))

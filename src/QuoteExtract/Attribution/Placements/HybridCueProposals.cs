@@ -32,8 +32,13 @@ internal sealed class HybridCueProposals(AttributionContext ctx, VerbCuePlacemen
     /// </summary>
     internal void ProposeLearned(int t, List<QuoteCandidate> earlier)
     {
+        if (ctx.cueRates is null || ctx.proposals is null)
+        {
+            return; // rules mode
+        }
+
         var word = ctx.a.TokenText(t);
-        if (ctx.cueRates is null || ctx.proposals is null || ctx.cues.TryGet(word, out _) || !ctx.cueRates.Proposes(word, out double rate)
+        if (ctx.cues.TryGet(word, out _) || !ctx.cueRates.Proposes(word, out double rate)
             || (!char.IsLower(word[0]) && !ctx.TitleCase(ctx.SentenceOf(t))))
         {
             return;

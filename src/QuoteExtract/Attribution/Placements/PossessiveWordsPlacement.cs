@@ -12,7 +12,7 @@ internal sealed class PossessiveWordsPlacement(AttributionContext ctx)
     /// </summary>
     internal QuoteCandidate? TryPlace(int t)
     {
-        if (ctx.a.TokenText(t) is not ("in" or "In") || t + 3 >= ctx.tokens.Length)
+        if (ctx.tokens[t].Length != 2 || ctx.a.TokenText(t) is not ("in" or "In") || t + 3 >= ctx.tokens.Length)
         {
             return null;
         }
