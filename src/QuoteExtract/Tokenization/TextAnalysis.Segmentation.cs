@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteExtract.Lexicons;
 
 namespace QuoteExtract.Tokenization;
@@ -132,7 +133,7 @@ internal sealed partial class TextAnalysis
 
         for (int t = first; t < end; t++)
         {
-            if (!IsSentenceEnd(text, tokens, t, end, out int lastToken))
+            if (!MayEndSentence(text, tokens[t]) || !IsSentenceEnd(text, tokens, t, end, out int lastToken))
             {
                 continue;
             }
@@ -237,6 +238,19 @@ internal sealed partial class TextAnalysis
 
         return letters >= 2;
     }
+
+    /// <summary>
+    /// The quick test in front of <see cref="IsSentenceEnd"/>, inlined in the loop over every token: an end mark, an
+    /// ellipsis, or a word that kept its period. Any other token ends no sentence.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayEndSentence(string text, Token token) => token.Kind switch
+    {
+        TokenKind.Ellipsis => true,
+        TokenKind.Punctuation => token.Length == 1 && text[token.Start] is '.' or '!' or '?',
+        TokenKind.Word => token.Length > 1 && text[token.End - 1] == '.',
+        _ => false,
+    };
 
     private static bool IsSentenceEnd(string text, Token[] tokens, int t, int end, out int lastToken)
     {

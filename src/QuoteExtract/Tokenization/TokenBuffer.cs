@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace QuoteExtract.Tokenization;
 
@@ -17,17 +18,25 @@ internal struct TokenBuffer
 
     public TokenBuffer(int capacity) => items = Rent(Math.Max(16, capacity));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(Token token)
     {
         if (count == items.Length)
         {
-            var larger = Rent(items.Length * 2);
-            items.AsSpan(0, count).CopyTo(larger);
-            Return(items);
-            items = larger;
+            Grow();
         }
 
         items[count++] = token;
+    }
+
+    /// <summary>Doubles the buffer: rare, so kept out of <see cref="Add"/>, which is inlined at every token.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow()
+    {
+        var larger = Rent(items.Length * 2);
+        items.AsSpan(0, count).CopyTo(larger);
+        Return(items);
+        items = larger;
     }
 
     /// <summary>The tokens found, in an array of their own; the buffer goes back to the pool.</summary>
