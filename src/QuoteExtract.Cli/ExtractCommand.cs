@@ -79,7 +79,7 @@ internal static class ExtractCommand
             int exit;
             using (var writer = RecordWriter.Create(settings.Format, target))
             {
-                exit = Write(settings, items, stdin, writer, flushEachRecord: file is null, skip, statistics, cancellation);
+                exit = Write(settings, items, stdin, writer, flushBeforeWaiting: file is null, skip, statistics, cancellation);
                 writer.Complete();
             }
 
@@ -147,7 +147,7 @@ internal static class ExtractCommand
     private const long BatchCharacters = 256 * 1024;
 
     private static int Write(
-        ExtractSettings settings, List<InputItem> items, Stream stdin, RecordWriter writer, bool flushEachRecord,
+        ExtractSettings settings, List<InputItem> items, Stream stdin, RecordWriter writer, bool flushBeforeWaiting,
         HashSet<string> skip, RunStatistics statistics, CancellationToken cancellation)
     {
         var extractor = Extractors.Create(settings.Options);
@@ -161,15 +161,24 @@ internal static class ExtractCommand
         var enumerator = outcomes.GetAsyncEnumerator(cancellation);
         try
         {
-            while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            while (true)
             {
+                var next = enumerator.MoveNextAsync();
+                if (flushBeforeWaiting && !next.IsCompleted)
+                {
+                    // Every record ready so far goes out before the run waits for the next: a pipe's reader gets each
+                    // record as soon as it is extracted, and a batch of ready records costs one write, not one each.
+                    writer.Flush();
+                }
+
+                if (!next.AsTask().GetAwaiter().GetResult())
+                {
+                    break;
+                }
+
                 var (document, result) = enumerator.Current;
                 cancellation.ThrowIfCancellationRequested();
                 writer.Write(document, result);
-                if (flushEachRecord)
-                {
-                    writer.Flush();
-                }
 
                 statistics.Add(document, result);
                 if (result is null)
