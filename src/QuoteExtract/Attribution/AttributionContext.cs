@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteExtract.Detection;
 using QuoteExtract.Lexicons;
 using QuoteExtract.Learning;
@@ -31,6 +32,10 @@ internal sealed partial class AttributionContext
     /// <summary>The other quoted spans (scare quotes, titles), which may become part of a mixed quote.</summary>
     internal readonly IReadOnlyList<QuotedSpan> fragments;
 
+    /// <summary>
+    /// The direct quote each token is in, or -1: an array of the shared pool (it may be longer than the text's tokens;
+    /// the rest also holds -1), handed back by <see cref="Release"/> when the attributor is done.
+    /// </summary>
     internal readonly int[] directOfToken;
 
     /// <summary>The token ranges of the direct quotes, by first token, with the furthest last token so far (<see cref="DirectTokenBefore"/>).</summary>
@@ -74,7 +79,7 @@ internal sealed partial class AttributionContext
         this.options = options;
         direct = quotations.Direct;
         fragments = quotations.Fragments;
-        directOfToken = new int[tokens.Length];
+        directOfToken = ArrayPool<int>.Shared.Rent(tokens.Length);
         Array.Fill(directOfToken, -1);
         var ranges = new List<(int First, int Last)>();
         for (int index = 0; index < direct.Count; index++)
@@ -357,6 +362,9 @@ internal sealed partial class AttributionContext
 
         return QuoteType.Indirect;
     }
+
+    /// <summary>Hands the pooled arrays back; the context is not used after.</summary>
+    internal void Release() => ArrayPool<int>.Shared.Return(directOfToken);
 
     /// <summary>The cue lexicon's entry for token <paramref name="t"/>.</summary>
     internal bool CueAt(int t, out CueWord cue) => cues.TryGet(a.TokenText(t), out cue);

@@ -53,6 +53,18 @@ internal sealed class Attributor
 
     public List<QuoteCandidate> Run()
     {
+        try
+        {
+            return RunPasses();
+        }
+        finally
+        {
+            ctx.Release();
+        }
+    }
+
+    private List<QuoteCandidate> RunPasses()
+    {
         var claimedBy = new QuoteCandidate?[ctx.direct.Count];
         var candidates = ProposeByCue();
         candidates.AddRange(colonLabel.Candidates());

@@ -40,6 +40,9 @@ internal static class NameMentions
         return result;
     }
 
+    /// <summary>The titles of a name that has none: shared, so read and never changed.</summary>
+    private static readonly List<string> NoTitles = [];
+
     /// <summary>
     /// Splits "Russian Ambassador to the United States Anatoly Antonov" into titles and name: the name is the
     /// final run of capitalized non-title words, at most two after a linking preposition (first and last name).
@@ -47,7 +50,7 @@ internal static class NameMentions
     /// </summary>
     internal static (int First, int Last, List<string> Titles) SplitTitle(TextAnalysis a, int first, int last)
     {
-        var titles = new List<string>();
+        List<string>? titles = null; // made at the first title: most names in a text have none
         for (int i = first; i <= last; i++)
         {
             if (a.TokenText(i) is "," or "(")
@@ -57,7 +60,7 @@ internal static class NameMentions
                 if (a.TokenText(i) is "," && i + 1 <= nameEnd && IsCapitalizedRun(a, i + 1, nameEnd)
                     && (a.Lexicons.Words.Determiners.Contains(a.TokenText(first)) || !SpeakerFinder.IsCapitalized(a.TokenText(i - 1))))
                 {
-                    titles.Add(a.Text[a.Tokens[first].Start..a.Tokens[i - 1].End]);
+                    (titles ??= []).Add(a.Text[a.Tokens[first].Start..a.Tokens[i - 1].End]);
                     first = i + 1;
                     last = nameEnd;
                     break;
@@ -68,7 +71,7 @@ internal static class NameMentions
                     var appositive = a.Text[a.Tokens[i + 1].Start..a.Tokens[last].End].Trim().TrimEnd(',', ')');
                     if (appositive.Length > 0)
                     {
-                        titles.Add(appositive);
+                        (titles ??= []).Add(appositive);
                     }
                 }
 
@@ -112,10 +115,10 @@ internal static class NameMentions
         // "Russian Ambassador to the United States", "harbourmaster": a title word or a lowercase role before the name.
         if (nameFirst > first && (HasTitleWord(a, first, nameFirst - 1) || char.IsLower(a.TokenText(nameFirst - 1)[0])))
         {
-            titles.Insert(0, a.Text[a.Tokens[first].Start..a.Tokens[nameFirst - 1].End]);
+            (titles ??= []).Insert(0, a.Text[a.Tokens[first].Start..a.Tokens[nameFirst - 1].End]);
         }
 
-        return (nameFirst, last, titles);
+        return (nameFirst, last, titles ?? NoTitles);
     }
 
     /// <summary>
