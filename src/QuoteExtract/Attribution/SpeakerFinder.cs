@@ -447,7 +447,9 @@ internal static partial class SpeakerFinder
     internal static bool StartsWithDeterminer(TextAnalysis a, int first) =>
         a.Lexicons.Words.Determiners.Contains(a.TokenText(first));
 
-    public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+    /// <summary>Whether the word starts with an upper-case letter (tested inline for ASCII, the common case).</summary>
+    public static bool IsCapitalized(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (char.IsAsciiLetterUpper(word[0]) || (word[0] > 0x7F && char.IsUpper(word[0])));
 
     public static bool IsSentenceInitial(TextAnalysis a, int token) =>
         token < a.Tokens.Length && a.Sentences[a.SentenceOfToken[token]].FirstToken == token;

@@ -142,6 +142,8 @@ internal static class Tokenizer
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private static int ScanWord(ReadOnlySpan<char> s, int i, out TokenKind kind)
     {
         int start = i;
@@ -157,8 +159,10 @@ internal static class Tokenizer
             char c = s[i];
             if (char.IsAsciiLetter(c))
             {
-                allDigits = false; // the common case first: no Unicode look-up, no CJK ranges
-                i++;
+                // The common case first: a run of ASCII letters, skipped in one vectorized search.
+                allDigits = false;
+                int run = s.Slice(i + 1).IndexOfAnyExcept(AsciiLetters);
+                i = run < 0 ? s.Length : i + 1 + run;
                 continue;
             }
 
