@@ -61,14 +61,11 @@ internal static class References
                     continue;
                 }
 
-                foreach (var mention in c.Mentions)
+                int distance = c.NearestMentionDistance(m.Span);
+                if (distance < bestDistance)
                 {
-                    int distance = mention.End <= m.Span.Start ? m.Span.Start - mention.End : 4 * (mention.Start - m.Span.End);
-                    if (distance >= 0 && distance < bestDistance)
-                    {
-                        best = c;
-                        bestDistance = distance;
-                    }
+                    best = c;
+                    bestDistance = distance;
                 }
             }
 
