@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution;
@@ -448,6 +449,7 @@ internal static partial class SpeakerFinder
         a.Lexicons.Words.Determiners.Contains(a.TokenText(first));
 
     /// <summary>Whether the word starts with an upper-case letter (tested inline for ASCII, the common case).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCapitalized(ReadOnlySpan<char> word) =>
         word.Length > 0 && (char.IsAsciiLetterUpper(word[0]) || (word[0] > 0x7F && char.IsUpper(word[0])));
 

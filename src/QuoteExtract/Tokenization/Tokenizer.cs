@@ -142,8 +142,6 @@ internal static class Tokenizer
         return false;
     }
 
-    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private static int ScanWord(ReadOnlySpan<char> s, int i, out TokenKind kind)
     {
         int start = i;
@@ -159,10 +157,8 @@ internal static class Tokenizer
             char c = s[i];
             if (char.IsAsciiLetter(c))
             {
-                // The common case first: a run of ASCII letters, skipped in one vectorized search.
-                allDigits = false;
-                int run = s.Slice(i + 1).IndexOfAnyExcept(AsciiLetters);
-                i = run < 0 ? s.Length : i + 1 + run;
+                allDigits = false; // the common case first: no Unicode look-up, no CJK ranges
+                i++;
                 continue;
             }
 
