@@ -143,8 +143,11 @@ internal static class ExtractCommand
         }
     }
 
-    /// <summary>About how much text one thread extracts per hand-off.</summary>
-    private const long BatchCharacters = 256 * 1024;
+    /// <summary>
+    /// About how much text one thread extracts per hand-off: a dozen news articles. Smaller batches keep less text and
+    /// fewer results alive between collections (93 MB of JSONL: 0.75-0.77 s against 0.78-0.81 s with 256 KB batches).
+    /// </summary>
+    private const long BatchCharacters = 64 * 1024;
 
     private static int Write(
         ExtractSettings settings, List<InputItem> items, Stream stdin, RecordWriter writer, bool flushBeforeWaiting,
@@ -153,7 +156,7 @@ internal static class ExtractCommand
         var extractor = Extractors.Create(settings.Options);
         var reader = new InputReader(settings.InputFormat, settings.MaxDocumentBytes, stdin);
         var documents = items.SelectMany(reader.Read).Where(d => skip.Count == 0 || !skip.Contains(d.Id));
-        // Files go to the threads in batches of about 256 KB of text; standard input (a pipe that may wait for each
+        // Files go to the threads in batches of about 64 KB of text; standard input (a pipe that may wait for each
         // record before it sends the next line) one document at a time.
         bool streamed = items.Exists(i => i.IsStandardInput);
         var outcomes = OrderedPipeline.Run(documents, d => Process(extractor, d), settings.Jobs, cancellation,
