@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteExtract.Detection;
 using QuoteExtract.Tokenization;
 
@@ -7,15 +8,23 @@ namespace QuoteExtract.Attribution.Placements;
 internal sealed class AccordingToPlacement(AttributionContext ctx)
 {
     /// <summary>"according to X" before or after its content.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal QuoteCandidate? TryPlace(int t, out int length)
     {
-        length = 0;
+        // Inlined: a word of no phrase's first-word length is turned away without a call.
         int firstLength = ctx.tokens[t].Length;
         if (firstLength < 64 && (ctx.cues.PhraseFirstWordLengths & (1UL << firstLength)) == 0)
         {
+            length = 0;
             return null;
         }
 
+        return TryPhrases(t, firstLength, out length);
+    }
+
+    private QuoteCandidate? TryPhrases(int t, int firstLength, out int length)
+    {
+        length = 0;
         foreach (var phrase in ctx.cues.PhraseArray)
         {
             if (phrase.Words[0].Length != firstLength || !MatchesPhrase(t, phrase.Words))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using QuoteExtract.Learning;
 using QuoteExtract.Lexicons;
 
 namespace QuoteExtract.Attribution.Placements;
@@ -13,16 +15,25 @@ internal sealed class HybridCueProposals(AttributionContext ctx, VerbCuePlacemen
     /// with many in the harbour towns questioning whether …"; "…, even suggesting the vote was rigged") may still
     /// report its content; proposed as a relaxed candidate with the sentence subject as speaker, or none.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void ProposeWithoutSpeaker(int t, List<QuoteCandidate> earlier)
     {
-        if (ctx.proposals is null || !verbCue.LackedSpeaker || !ctx.CueAt(t, out var cueWord))
+        if (ctx.proposals is { } proposals && verbCue.LackedSpeaker)
+        {
+            ProposeWithoutSpeakerAt(t, earlier, proposals); // inlined test: rules mode makes no call
+        }
+    }
+
+    private void ProposeWithoutSpeakerAt(int t, List<QuoteCandidate> earlier, RelaxedProposals proposals)
+    {
+        if (!ctx.CueAt(t, out var cueWord))
         {
             return;
         }
 
         if (verbCue.TryPlace(t, cueWord, earlier, speakerOptional: true) is { } candidate)
         {
-            ctx.proposals.Propose(candidate);
+            proposals.Propose(candidate);
         }
     }
 
@@ -30,15 +41,19 @@ internal sealed class HybridCueProposals(AttributionContext ctx, VerbCuePlacemen
     /// Hybrid mode: a word outside the hand lexicon that the learned lexicon often saw as a cue ("shows",
     /// "endorsed", "worries") goes through the same placement rules as a listed cue, as a relaxed candidate.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void ProposeLearned(int t, List<QuoteCandidate> earlier)
     {
-        if (ctx.cueRates is null || ctx.proposals is null)
+        if (ctx.cueRates is { } cueRates && ctx.proposals is { } proposals)
         {
-            return; // rules mode
+            ProposeLearnedAt(t, earlier, cueRates, proposals); // inlined test: rules mode makes no call
         }
+    }
 
+    private void ProposeLearnedAt(int t, List<QuoteCandidate> earlier, CueRates cueRates, RelaxedProposals proposals)
+    {
         var word = ctx.a.TokenText(t);
-        if (ctx.cues.TryGet(word, out _) || !ctx.cueRates.Proposes(word, out double rate)
+        if (ctx.cues.TryGet(word, out _) || !cueRates.Proposes(word, out double rate)
             || (!char.IsLower(word[0]) && !ctx.TitleCase(ctx.SentenceOf(t))))
         {
             return;
@@ -49,7 +64,7 @@ internal sealed class HybridCueProposals(AttributionContext ctx, VerbCuePlacemen
         if (verbCue.TryPlace(t, new CueWord(CueClass.Other, rate, Weak: false, Lemma: word.ToString()), earlier, speakerOptional: true) is { } candidate)
         {
             candidate.Learned = true;
-            ctx.proposals.Propose(candidate);
+            proposals.Propose(candidate);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteExtract.Tokenization;
 
 namespace QuoteExtract.Attribution.Placements;
@@ -10,9 +11,18 @@ internal sealed class PassiveAgentPlacement(AttributionContext ctx)
     /// first reported by The Post"): the subject is the content, the agent after "by" the speaker, and the cue runs
     /// from the auxiliary to "by", as PolNeAR annotates. A relaxed candidate for the scorer.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Propose(int t)
     {
-        if (ctx.proposals is null || t + 1 >= ctx.tokens.Length)
+        if (ctx.proposals is { } proposals)
+        {
+            ProposeAt(t, proposals); // hybrid mode only; inlined, so rules mode makes no call
+        }
+    }
+
+    private void ProposeAt(int t, RelaxedProposals proposals)
+    {
+        if (t + 1 >= ctx.tokens.Length)
         {
             return;
         }
@@ -61,6 +71,6 @@ internal sealed class PassiveAgentPlacement(AttributionContext ctx)
         var cue = new TextSpan(ctx.tokens[beforeModifiers + 1].Start, ctx.tokens[agentless ? t : t + 1].End);
         var candidate = ctx.Build(content.Span, cue, listed ? cueWord.Class : CueClass.Other, listed ? cueWord.Prior : rate, agent, Placement.Trailing);
         candidate.Learned = !listed;
-        ctx.proposals.Propose(candidate);
+        proposals.Propose(candidate);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteExtract.Detection;
 using QuoteExtract.Tokenization;
 
@@ -10,9 +11,12 @@ internal sealed class PossessiveWordsPlacement(AttributionContext ctx)
     /// "The treaty was, in Kallas's words, “…”" / "In his own view, …": the possessor speaks, the noun is the cue
     /// (PolNeAR), and the content is what follows the comma to the end of the sentence.
     /// </summary>
-    internal QuoteCandidate? TryPlace(int t)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal QuoteCandidate? TryPlace(int t) => ctx.tokens[t].Length == 2 ? TryPlaceAtIn(t) : null; // inlined: most words are turned away by length
+
+    private QuoteCandidate? TryPlaceAtIn(int t)
     {
-        if (ctx.tokens[t].Length != 2 || ctx.a.TokenText(t) is not ("in" or "In") || t + 3 >= ctx.tokens.Length)
+        if ( ctx.a.TokenText(t) is not ("in" or "In") || t + 3 >= ctx.tokens.Length)
         {
             return null;
         }
