@@ -22,16 +22,16 @@ internal static class JsonOutput
         writer.WriteStartObject();
         writer.WriteString(Names.Id, id);
         writer.WriteStartArray(Names.Quotes);
-        foreach (var quote in result.Quotes)
+        for (int i = 0; i < result.Quotes.Count; i++) // by index: no enumerator to allocate
         {
-            WriteQuote(writer, quote);
+            WriteQuote(writer, result.Quotes[i]);
         }
 
         writer.WriteEndArray();
         writer.WriteStartArray(Names.Entities);
-        foreach (var entity in result.Entities)
+        for (int i = 0; i < result.Entities.Count; i++)
         {
-            WriteEntity(writer, entity);
+            WriteEntity(writer, result.Entities[i]);
         }
 
         writer.WriteEndArray();
