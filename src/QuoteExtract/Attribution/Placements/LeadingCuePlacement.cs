@@ -224,8 +224,10 @@ internal sealed class LeadingCuePlacement(AttributionContext ctx)
             || (left is { Form: MentionForm.Nominal } && cueWord.Class == CueClass.Other && thirdPerson && site.BeforeModifiers == site.Token - 1));
         // A form of "be" before the cue is skipped as a modifier and marks a passive, so only "has/have/had" count here.
         bool afterAuxiliary = left is not null && site.Token > 0 && ctx.words.PerfectAuxiliaries.Contains(ctx.a.TokenText(site.Token - 1)) && !site.Passive;
-        contentEnd = ctx.ContentEnd(contentStart, site.Sentence);
-        if (left is { Form: MentionForm.Relative } && ctx.ReferentOpensClause(site.LeftFirst, site.Sentence))
+        // A quotation right after the cue is the content whatever the sentence goes on to say (the caller takes it), so
+        // where a clause would end is not looked for.
+        contentEnd = quoteFollows ? contentStart : ctx.ContentEnd(contentStart, site.Sentence);
+        if (!quoteFollows && left is { Form: MentionForm.Relative } && ctx.ReferentOpensClause(site.LeftFirst, site.Sentence))
         {
             // "The novice who wants to unseat the chair is reaping rewards": the relative clause ends where the
             // predicate of its subject begins.
