@@ -115,21 +115,8 @@ internal sealed partial class AttributionContext
     /// </summary>
     internal int DirectTokenBefore(int t)
     {
-        int lo = 0, hi = directFirstTokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (directFirstTokens[mid] <= t - 1)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo == 0 ? -1 : Math.Min(t - 1, directReach[lo - 1]);
+        int before = SortedInts.CountAtMost(directFirstTokens, t - 1);
+        return before == 0 ? -1 : Math.Min(t - 1, directReach[before - 1]);
     }
 
     internal List<int> DirectInside(TextSpan span) => directLookup.Inside(span);

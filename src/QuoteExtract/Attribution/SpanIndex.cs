@@ -70,24 +70,7 @@ internal sealed class SpanIndex
     public int ReachAt(int p) => reach[p];
 
     /// <summary>The first sorted position at or after which a span ends after <paramref name="position"/>; no span before it does.</summary>
-    public int FirstEndingAfter(int position)
-    {
-        int lo = 0, hi = reach.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (reach[mid] > position)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
-
-        return lo;
-    }
+    public int FirstEndingAfter(int position) => SortedInts.CountAtMost(reach, position);
 
     /// <summary>
     /// <see cref="CountStartingBefore(int)"/> for queries that mostly move forward: <paramref name="hint"/> holds the
@@ -114,24 +97,7 @@ internal sealed class SpanIndex
     }
 
     /// <summary>How many spans start before <paramref name="position"/> (also the first sorted position that starts at or after it).</summary>
-    public int CountStartingBefore(int position)
-    {
-        int lo = 0, hi = starts.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int CountStartingBefore(int position) => SortedInts.CountBelow(starts, position);
 
     /// <summary>
     /// <see cref="FirstEndingAfter(int)"/> for queries that mostly move forward, stepping on from the previous answer in

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace QuoteExtract.Entities;
 
 /// <summary>One entity being built: its name forms, titles, kind, gender and mentions.</summary>
@@ -24,10 +26,7 @@ internal sealed class Cluster
     /// The mentions' ends and starts, each sorted, once there are many (<see cref="ClusterSet.AddMention"/>): the nearest
     /// mention to a position is then found by binary search instead of a scan of every mention.
     /// </summary>
-    public List<int>? SortedEnds;
-
-    /// <inheritdoc cref="SortedEnds"/>
-    public List<int>? SortedStarts;
+    private (List<int> Ends, List<int> Starts)? sorted;
 
     /// <summary>
     /// How far <paramref name="span"/> is from the nearest mention of this entity: the gap when the mention ends before
@@ -37,7 +36,7 @@ internal sealed class Cluster
     public int NearestMentionDistance(TextSpan span)
     {
         int best = int.MaxValue;
-        if (SortedEnds is null || SortedStarts is null)
+        if (sorted is not var (ends, starts))
         {
             foreach (var mention in Mentions)
             {
@@ -52,72 +51,31 @@ internal sealed class Cluster
         }
 
         // The last end at or before the span's start, and the first start at or after its end.
-        int before = UpperBound(SortedEnds, span.Start) - 1;
+        int before = SortedInts.CountAtMost(CollectionsMarshal.AsSpan(ends), span.Start) - 1;
         if (before >= 0)
         {
-            best = span.Start - SortedEnds[before];
+            best = span.Start - ends[before];
         }
 
-        int after = LowerBound(SortedStarts, span.End);
-        if (after < SortedStarts.Count && SortedStarts[after] >= span.End)
+        int after = SortedInts.CountBelow(CollectionsMarshal.AsSpan(starts), span.End);
+        if (after < starts.Count)
         {
-            best = Math.Min(best, 4 * (SortedStarts[after] - span.End));
+            best = Math.Min(best, 4 * (starts[after] - span.End));
         }
 
         return best;
     }
 
-    /// <summary>Adds a mention's bounds to the sorted lists, made from every mention the first time.</summary>
+    /// <summary>Adds a mention's bounds to the sorted lists, made from every mention (this one included) the first time.</summary>
     public void IndexMention(TextSpan span)
     {
-        if (SortedEnds is null || SortedStarts is null)
+        if (sorted is not var (ends, starts))
         {
-            SortedEnds = [.. Mentions.Select(m => m.End).Order()];
-            SortedStarts = [.. Mentions.Select(m => m.Start).Order()];
+            sorted = ([.. Mentions.Select(m => m.End).Order()], [.. Mentions.Select(m => m.Start).Order()]);
             return;
         }
 
-        SortedEnds.Insert(UpperBound(SortedEnds, span.End), span.End);
-        SortedStarts.Insert(UpperBound(SortedStarts, span.Start), span.Start);
-    }
-
-    /// <summary>The number of values in the sorted list that are at most <paramref name="value"/>.</summary>
-    private static int UpperBound(List<int> sorted, int value)
-    {
-        int low = 0, high = sorted.Count;
-        while (low < high)
-        {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] <= value)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
-
-    /// <summary>The number of values in the sorted list that are less than <paramref name="value"/>.</summary>
-    private static int LowerBound(List<int> sorted, int value)
-    {
-        int low = 0, high = sorted.Count;
-        while (low < high)
-        {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] < value)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
+        ends.Insert(SortedInts.CountAtMost(CollectionsMarshal.AsSpan(ends), span.End), span.End);
+        starts.Insert(SortedInts.CountAtMost(CollectionsMarshal.AsSpan(starts), span.Start), span.Start);
     }
 }

@@ -181,12 +181,15 @@ internal sealed class ClusterSet
         if (cluster.MentionSet is { } set)
         {
             set.Add(span);
-            cluster.IndexMention(span);
         }
         else if (cluster.Mentions.Count > MentionSetLimit)
         {
             cluster.MentionSet = [.. cluster.Mentions];
-            cluster.IndexMention(span); // the first time: every mention so far
+        }
+
+        if (cluster.MentionSet is not null)
+        {
+            cluster.IndexMention(span); // past the limit, a cluster's mentions are also kept sorted
         }
 
         if (cluster.Index < clusters.Count && ReferenceEquals(clusters[cluster.Index], cluster))

@@ -48,27 +48,7 @@ internal sealed class HullCounter
             return count;
         }
 
-        int overlapping = CountBelow(starts, span.End) - CountBelow(ends, span.Start + 1);
+        int overlapping = SortedInts.CountBelow(starts, span.End) - SortedInts.CountBelow(ends, span.Start + 1);
         return overlapping - (except >= 0 && except < candidates.Count && candidates[except].Hull.Overlaps(span) ? 1 : 0);
-    }
-
-    /// <summary>How many of the sorted <paramref name="values"/> are less than <paramref name="limit"/>.</summary>
-    private static int CountBelow(int[] values, int limit)
-    {
-        int lo = 0, hi = values.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < limit)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

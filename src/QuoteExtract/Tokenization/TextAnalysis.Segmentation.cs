@@ -252,26 +252,20 @@ internal sealed partial class TextAnalysis
         _ => false,
     };
 
+    /// <summary>Whether token <paramref name="t"/>, one that <see cref="MayEndSentence"/> lets through, ends its sentence.</summary>
     private static bool IsSentenceEnd(string text, Token[] tokens, int t, int end, out int lastToken)
     {
         lastToken = t;
         var token = tokens[t];
-        var s = token.Slice(text);
-        bool abbreviation = false;
-        if (token.Kind == TokenKind.Word && s.Length > 1 && s[^1] == '.')
+        bool abbreviation = token.Kind == TokenKind.Word;
+        if (abbreviation)
         {
             // A word token that kept its period: an abbreviation or an initial.
-            var bare = s[..^1];
+            var bare = token.Slice(text)[..^1];
             if (Abbreviations.NeverEndsSentence(bare) || (bare.Length == 1 && char.IsUpper(bare[0])))
             {
                 return false;
             }
-
-            abbreviation = true;
-        }
-        else if (!(token.Kind == TokenKind.Ellipsis || (token.Kind == TokenKind.Punctuation && s.Length == 1 && s[0] is '.' or '!' or '?')))
-        {
-            return false;
         }
 
         // Closing quote marks and brackets after the end mark belong to the sentence: ?” .") .’”
@@ -311,7 +305,7 @@ internal sealed partial class TextAnalysis
             return char.IsUpper(c) && next.Kind == TokenKind.Word && SentenceOpeners.Contains(nextText);
         }
 
-        return char.IsUpper(c) || char.IsDigit(c) || next.Kind is TokenKind.QuoteMark or TokenKind.Dash || c is '(' or '[' || (s[0] is '?' or '!' && next.Kind == TokenKind.Word && !char.IsLower(c));
+        return char.IsUpper(c) || char.IsDigit(c) || next.Kind is TokenKind.QuoteMark or TokenKind.Dash || c is '(' or '[' || (text[token.Start] is '?' or '!' && next.Kind == TokenKind.Word && !char.IsLower(c));
     }
 
     /// <summary>A quote mark or bracket that closes: attached to the preceding text, followed by space or end.</summary>

@@ -16,7 +16,7 @@ internal sealed class PossessiveWordsPlacement(AttributionContext ctx)
 
     private QuoteCandidate? TryPlaceAtIn(int t)
     {
-        if ( ctx.a.TokenText(t) is not ("in" or "In") || t + 3 >= ctx.tokens.Length)
+        if (ctx.a.TokenText(t) is not ("in" or "In") || t + 3 >= ctx.tokens.Length)
         {
             return null;
         }
